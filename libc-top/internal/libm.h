@@ -1,0 +1,228 @@
+/* Private helpers of the math library: bit access, error reporting and
+   double-double arithmetic. */
+#ifndef _LIBM_H
+#define _LIBM_H
+
+/* The library defines every function math.h can declare. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+
+#define LIBM_INLINE static inline __attribute__((__always_inline__))
+
+LIBM_INLINE uint64_t asuint64(double x)
+{
+	uint64_t u;
+	__builtin_memcpy(&u, &x, sizeof u);
+	return u;
+}
+
+LIBM_INLINE double asdouble(uint64_t u)
+{
+	double x;
+	__builtin_memcpy(&x, &u, sizeof x);
+	return x;
+}
+
+LIBM_INLINE uint32_t asuint(float x)
+{
+	uint32_t u;
+	__builtin_memcpy(&u, &x, sizeof u);
+	return u;
+}
+
+LIBM_INLINE float asfloat(uint32_t u)
+{
+	float x;
+	__builtin_memcpy(&x, &u, sizeof x);
+	return x;
+}
+
+/* long double is IEEE binary128 on wasm32, stored little-endian. */
+typedef unsigned __int128 u128;
+
+LIBM_INLINE u128 asu128(long double x)
+{
+	u128 u;
+	__builtin_memcpy(&u, &x, sizeof u);
+	return u;
+}
+
+LIBM_INLINE long double asldouble(u128 u)
+{
+	long double x;
+	__builtin_memcpy(&x, &u, sizeof x);
+	return x;
+}
+
+/* Error reporting (C17 7.12.1, math_errhandling == MATH_ERRNO). Each returns
+   the value the caller should return, so a special case is one line. */
+LIBM_INLINE double __math_edom(double r)
+{
+	errno = EDOM;
+	return r;
+}
+
+LIBM_INLINE double __math_erange(double r)
+{
+	errno = ERANGE;
+	return r;
+}
+
+LIBM_INLINE float __math_edomf(float r)
+{
+	errno = EDOM;
+	return r;
+}
+
+LIBM_INLINE float __math_erangef(float r)
+{
+	errno = ERANGE;
+	return r;
+}
+
+LIBM_INLINE long double __math_edoml(long double r)
+{
+	errno = EDOM;
+	return r;
+}
+
+LIBM_INLINE long double __math_erangel(long double r)
+{
+	errno = ERANGE;
+	return r;
+}
+
+/* A float result computed in double: report the overflow to infinity and
+   the inexact underflow that the narrowing causes. */
+LIBM_INLINE float __math_narrow(double y)
+{
+	float r = (float)y;
+	if (__builtin_isinf(r) && !__builtin_isinf(y))
+		errno = ERANGE;
+	else if (__builtin_fabsf(r) < FLT_MIN && (double)r != y)
+		errno = ERANGE;
+	return r;
+}
+
+/* Double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi)/2.
+   These are exact transformations (Dekker 1971, Knuth TAOCP 4.2.2) valid
+   without fused multiply-add, which WebAssembly does not have. */
+typedef struct { double hi, lo; } dd;
+
+/* hi + lo == a + b exactly, when |a| >= |b| or a == 0. */
+LIBM_INLINE dd fast_two_sum(double a, double b)
+{
+	double s = a + b;
+	return (dd){ s, b - (s - a) };
+}
+
+/* hi + lo == a + b exactly, for any order. */
+LIBM_INLINE dd two_sum(double a, double b)
+{
+	double s = a + b;
+	double bb = s - a;
+	return (dd){ s, (a - (s - bb)) + (b - bb) };
+}
+
+/* Veltkamp splitting: a == hi + lo, each with at most 26 significant bits.
+   |a| must be below 2^996. */
+LIBM_INLINE dd split(double a)
+{
+	double t = 134217729.0 * a;
+	double hi = t - (t - a);
+	return (dd){ hi, a - hi };
+}
+
+/* hi + lo == a * b exactly, barring overflow and underflow. */
+LIBM_INLINE dd two_prod(double a, double b)
+{
+	dd as = split(a), bs = split(b);
+	double p = a * b;
+	double e = ((as.hi * bs.hi - p) + as.hi * bs.lo + as.lo * bs.hi)
+	           + as.lo * bs.lo;
+	return (dd){ p, e };
+}
+
+/* hi + lo == a * a exactly. */
+LIBM_INLINE dd two_sqr(double a)
+{
+	dd as = split(a);
+	double p = a * a;
+	double e = ((as.hi * as.hi - p) + 2 * as.hi * as.lo) + as.lo * as.lo;
+	return (dd){ p, e };
+}
+
+LIBM_INLINE dd dd_add(dd a, dd b)
+{
+	dd s = two_sum(a.hi, b.hi);
+	dd t = two_sum(a.lo, b.lo);
+	s.lo += t.hi;
+	s = fast_two_sum(s.hi, s.lo);
+	s.lo += t.lo;
+	return fast_two_sum(s.hi, s.lo);
+}
+
+LIBM_INLINE dd dd_add_d(dd a, double b)
+{
+	dd s = two_sum(a.hi, b);
+	return fast_two_sum(s.hi, s.lo + a.lo);
+}
+
+LIBM_INLINE dd dd_mul(dd a, dd b)
+{
+	dd p = two_prod(a.hi, b.hi);
+	p.lo += a.hi * b.lo + a.lo * b.hi;
+	return fast_two_sum(p.hi, p.lo);
+}
+
+LIBM_INLINE dd dd_mul_d(dd a, double b)
+{
+	dd p = two_prod(a.hi, b);
+	p.lo += a.lo * b;
+	return fast_two_sum(p.hi, p.lo);
+}
+
+/* a / b to about 2^-104 relative. */
+LIBM_INLINE dd dd_div(dd a, dd b)
+{
+	double q = a.hi / b.hi;
+	dd p = two_prod(q, b.hi);
+	double r = ((a.hi - p.hi) - p.lo + a.lo - q * b.lo) / b.hi;
+	return fast_two_sum(q, r);
+}
+
+/* sqrt(a.hi + a.lo) to about 2^-104 relative, a.hi > 0. */
+LIBM_INLINE dd dd_sqrt(dd a)
+{
+	double s = __builtin_sqrt(a.hi);
+	dd p = two_sqr(s);
+	double r = ((a.hi - p.hi) - p.lo + a.lo) / (2 * s);
+	return fast_two_sum(s, r);
+}
+
+/* Shared cores. Each returns a double-double with a relative error far
+   below an ulp so that its callers round only once. */
+
+/* exp(x.hi + x.lo) = 2^k * result, for |x.hi| < 1000; result in [0.7, 1.5]. */
+dd __exp_dd(dd x, int *k);
+/* log(x) for positive finite normal or subnormal x. */
+dd __log_dd(double x);
+/* expm1(x) for |x| <= 1. */
+dd __expm1_dd(double x);
+/* Reduce x modulo pi/2: x = n * pi/2 + r, |r| <= pi/4 (slightly more for
+   huge x). Returns n mod 4. */
+int __rem_pio2(double x, dd *r);
+/* sin and cos of r, |r.hi| <= pi/4 + 2^-20. */
+void __sincos_dd(dd r, dd *s, dd *c);
+/* atan(x) for 0 <= x.hi < infinity. */
+dd __atan_dd(dd x);
+/* log(Gamma(x)) and its sign for the double functions. */
+double __lgamma_r(double x, int *sign);
+
+#endif

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+double ceil(double x)
+{
+	return __builtin_ceil(x);
+}

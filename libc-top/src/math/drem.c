@@ -1,0 +1,7 @@
+#include "libm.h"
+
+/* The historical BSD name of remainder. */
+double drem(double x, double y)
+{
+	return remainder(x, y);
+}

@@ -1,0 +1,7 @@
+#include "libm.h"
+
+/* The historical BSD name of remainderf. */
+float dremf(float x, float y)
+{
+	return remainderf(x, y);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+double fabs(double x)
+{
+	return __builtin_fabs(x);
+}

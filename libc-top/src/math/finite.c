@@ -1,0 +1,6 @@
+#include "libm.h"
+
+int finite(double x)
+{
+	return __builtin_isfinite(x);
+}

@@ -1,0 +1,11 @@
+#include "libm.h"
+
+/* C23 7.12.12.10: as fmaximum_mag, but a NaN argument is ignored. */
+float fmaximum_mag_numf(float x, float y)
+{
+	if (__builtin_isnan(x))
+		return __builtin_isnan(y) ? x + y : y;
+	if (__builtin_isnan(y))
+		return x;
+	return fmaximum_magf(x, y);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+double nextdown(double x)
+{
+	return -nextup(-x);
+}

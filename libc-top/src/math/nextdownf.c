@@ -1,0 +1,6 @@
+#include "libm.h"
+
+float nextdownf(float x)
+{
+	return -nextupf(-x);
+}

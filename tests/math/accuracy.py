@@ -1,0 +1,602 @@
+#!/usr/bin/env python3
+"""Accuracy harness for libm: compares each function of functions.h with
+mpmath evaluated at a much higher precision, and reports the largest error
+in ulps of the exact result.
+
+    python3 tests/math/accuracy.py              # a quick run (about 2000 inputs each)
+    python3 tests/math/accuracy.py --long       # the long run behind the README table
+    python3 tests/math/accuracy.py --gen        # rewrite data/*.txt for the fast C test
+    python3 tests/math/accuracy.py --only 'exp|log'
+
+The functions run as WebAssembly: driver.c is compiled against the sysroot
+and run under the project's wasi-run (or Node's WASI, see --runner).
+"""
+
+import argparse
+import math
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import time
+
+from fractions import Fraction
+
+import mpmath
+from mpmath import mp, mpf
+
+# Exact values are computed at a few times the working precision; the
+# rounding and error arithmetic then needs room above that.
+mp.prec = 512
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# Precision p, minimum normal exponent, maximum exponent, hex digits.
+FORMATS = {
+    "D": (53, -1022, 1023, 16),
+    "F": (24, -126, 127, 8),
+    "L": (113, -16382, 16383, 32),
+}
+
+
+# ---------------------------------------------------------------- encoding
+
+def decode(t, h):
+    """mpf (or inf/nan marker) of the bit pattern h of type t."""
+    p, emin, emax, nd = FORMATS[t]
+    u = int(h, 16)
+    ebits = {"D": 11, "F": 8, "L": 15}[t]
+    mbits = p - 1
+    sign = u >> (ebits + mbits)
+    e = (u >> mbits) & ((1 << ebits) - 1)
+    m = u & ((1 << mbits) - 1)
+    if e == (1 << ebits) - 1:
+        if m:
+            return mpf("nan")
+        return mpf("-inf") if sign else mpf("inf")
+    if e == 0:
+        v = mpf(m) * mpf(2) ** (emin - mbits)
+    else:
+        v = mpf(m + (1 << mbits)) * mpf(2) ** (e - (emax) - mbits)
+    if sign:
+        v = -v
+    return v
+
+
+def encode(t, v):
+    """Bit pattern (hex) of v, which must be representable in type t."""
+    p, emin, emax, nd = FORMATS[t]
+    ebits = {"D": 11, "F": 8, "L": 15}[t]
+    mbits = p - 1
+    if mpmath.isnan(v):
+        u = ((1 << ebits) - 1) << mbits | 1 << (mbits - 1)
+        return "%0*x" % (nd, u)
+    sign = 1 if v < 0 else 0
+    a = abs(v)
+    if mpmath.isinf(a):
+        u = ((1 << ebits) - 1) << mbits
+    elif a == 0:
+        u = 0
+    else:
+        man, exp = mpmath.frexp(a)  # a = man * 2^exp, man in [0.5, 1)
+        e = int(exp) - 1
+        if e < emin:
+            m = int(a * mpf(2) ** (mbits - emin))
+            assert mpf(m) * mpf(2) ** (emin - mbits) == a, v
+            u = m
+        else:
+            m = int(a * mpf(2) ** (mbits - e))
+            assert mpf(m) * mpf(2) ** (e - mbits) == a, v
+            u = (e + emax) << mbits | (m - (1 << mbits))
+    return "%0*x" % (nd, u | sign << (ebits + mbits))
+
+
+def to_frac(v):
+    """The exact rational value of a finite mpf (or Fraction, or int)."""
+    if isinstance(v, Fraction):
+        return v
+    if isinstance(v, int):
+        return Fraction(v)
+    sign, man, exp, bc = mpf(v)._mpf_
+    if man == 0:
+        return Fraction(0)
+    f = Fraction(int(man)) * Fraction(2) ** int(exp)
+    return -f if sign else f
+
+
+def ulp_of(t, v):
+    """The ulp of the exact value v in type t as a Fraction:
+    2^(e-p+1) with |v| in [2^e, 2^(e+1)), and at least the subnormal ulp."""
+    p, emin, emax, nd = FORMATS[t]
+    a = abs(to_frac(v))
+    if a == 0:
+        e = emin
+    else:
+        e = a.numerator.bit_length() - a.denominator.bit_length()
+        if Fraction(2) ** e > a:
+            e -= 1
+        e = max(e, emin)
+    return Fraction(2) ** (e - p + 1)
+
+
+def is_special(v):
+    return not isinstance(v, (Fraction, int)) and not mpmath.isfinite(v)
+
+
+def round_exact(t, v):
+    """(expected value as mpf, frac) where expected is v rounded to nearest
+    even in type t and frac = (v - expected) / ulp(v)."""
+    p, emin, emax, nd = FORMATS[t]
+    if is_special(v):
+        return v, 0.0
+    v = to_frac(v)
+    if v == 0:
+        return mpf(0), 0.0
+    u = ulp_of(t, v)
+    q = v / u
+    n = q.numerator // q.denominator
+    r = q - n
+    if r > Fraction(1, 2) or (r == Fraction(1, 2) and n % 2):
+        n += 1
+    e = n * u
+    if abs(e) >= Fraction(2) ** (emax + 1):
+        return (mpf("inf") if v > 0 else mpf("-inf")), 0.0
+    return mpf(e.numerator) / e.denominator, float((v - e) / u)
+
+
+def ulp_error(t, got, v):
+    """|got - v| in ulps of v; inf for a wrong NaN or infinity."""
+    if not isinstance(v, (Fraction, int)) and mpmath.isnan(v):
+        return 0.0 if mpmath.isnan(got) else math.inf
+    if mpmath.isnan(got):
+        return math.inf
+    e = round_exact(t, v)[0]
+    if mpmath.isinf(e) or mpmath.isinf(got):
+        return 0.0 if got == e else math.inf
+    return float(abs(to_frac(got) - to_frac(v)) / ulp_of(t, v))
+
+
+# ---------------------------------------------------------------- oracles
+
+def _lgamma(x):
+    if x <= 0 and x == mpmath.floor(x):
+        return mpf("inf")
+    return mpmath.re(mpmath.loggamma(x)) if x > 0 else mpmath.log(abs(mpmath.gamma(x)))
+
+
+def _tgamma(x):
+    if x == 0:
+        return mpf("inf")
+    if x < 0 and x == mpmath.floor(x):
+        return mpf("nan")
+    return mpmath.gamma(x)
+
+
+def _fmod(x, y):
+    if y == 0 or mpmath.isinf(x):
+        return mpf("nan")
+    if mpmath.isinf(y):
+        return to_frac(x)
+    x, y = to_frac(x), to_frac(y)
+    q = abs(x / y)
+    n = q.numerator // q.denominator
+    return x - (n if x / y > 0 else -n) * y
+
+
+def _remainder(x, y):
+    if y == 0 or mpmath.isinf(x):
+        return mpf("nan")
+    if mpmath.isinf(y):
+        return to_frac(x)
+    x, y = to_frac(x), to_frac(y)
+    q = x / y
+    n = q.numerator // q.denominator
+    d = q - n
+    if d > Fraction(1, 2) or (d == Fraction(1, 2) and n % 2):
+        n += 1
+    return x - n * y
+
+
+def _fma(x, y, z):
+    if not (mpmath.isfinite(x) and mpmath.isfinite(y) and mpmath.isfinite(z)):
+        return x * y + z
+    return to_frac(x) * to_frac(y) + to_frac(z)
+
+
+def _pow(x, y):
+    if x == 0 and y < 0:
+        return mpf("inf")
+    if x < 0 and y != mpmath.floor(y):
+        return mpf("nan")
+    if x == 0:
+        return mpf(0) if y > 0 else mpf(1)
+    return mpmath.power(x, y)
+
+
+def _atan2(y, x):
+    return mpmath.atan2(y, x)
+
+
+ORACLES = {
+    "sqrt": mpmath.sqrt, "cbrt": mpmath.cbrt,
+    "exp": mpmath.exp, "exp2": lambda x: mpmath.power(2, x),
+    "exp10": lambda x: mpmath.power(10, x), "expm1": mpmath.expm1,
+    "log": mpmath.log, "log2": lambda x: mpmath.log(x, 2),
+    "log10": mpmath.log10, "log1p": mpmath.log1p,
+    "sin": mpmath.sin, "cos": mpmath.cos, "tan": mpmath.tan,
+    "asin": mpmath.asin, "acos": mpmath.acos, "atan": mpmath.atan,
+    "atan2": _atan2,
+    "sinh": mpmath.sinh, "cosh": mpmath.cosh, "tanh": mpmath.tanh,
+    "asinh": mpmath.asinh, "acosh": mpmath.acosh, "atanh": mpmath.atanh,
+    "pow": _pow, "hypot": lambda x, y: mpmath.sqrt(x * x + y * y),
+    "erf": mpmath.erf, "erfc": mpmath.erfc,
+    "tgamma": _tgamma, "lgamma": _lgamma,
+    "j0": lambda x: mpmath.besselj(0, x), "j1": lambda x: mpmath.besselj(1, x),
+    "y0": lambda x: mpmath.bessely(0, x), "y1": lambda x: mpmath.bessely(1, x),
+    "jn": lambda n, x: mpmath.besselj(n, x), "yn": lambda n, x: mpmath.bessely(n, x),
+    "fma": _fma, "fmod": _fmod, "remainder": _remainder,
+}
+
+
+# ---------------------------------------------------------------- inputs
+
+def rand_bits(t, rng, lo=None, hi=None, pos=False):
+    """A random finite value of type t, uniform over bit patterns, limited
+    to lo <= |x| <= hi when given."""
+    p, emin, emax, nd = FORMATS[t]
+    while True:
+        u = rng.getrandbits(nd * 4 - 1)
+        h = "%0*x" % (nd, u)
+        v = decode(t, h)
+        if not mpmath.isfinite(v):
+            continue
+        if lo is not None and abs(v) < lo:
+            continue
+        if hi is not None and abs(v) > hi:
+            continue
+        if not pos and rng.random() < 0.5:
+            v = -v
+        return v
+
+
+def rand_log(t, rng, lo, hi, pos=False):
+    """|x| log-uniform in [lo, hi], rounded to type t."""
+    a = mpmath.exp(mpmath.log(lo) + (mpmath.log(hi) - mpmath.log(lo)) * rng.random())
+    v = round_exact(t, a)[0]
+    if not pos and rng.random() < 0.5:
+        v = -v
+    return v
+
+
+def rand_uniform(t, rng, lo, hi):
+    p = FORMATS[t][0]
+    a = mpf(lo) + (mpf(hi) - mpf(lo)) * mpf(rng.getrandbits(p + 8)) / mpf(2) ** (p + 8)
+    return round_exact(t, a)[0]
+
+
+def maxval(t):
+    p, emin, emax, nd = FORMATS[t]
+    return (2 - mpf(2) ** (1 - p)) * mpf(2) ** emax
+
+
+def overflow_log(t):
+    """log of the largest finite value."""
+    return mpmath.log(maxval(t))
+
+
+def domain(name, t, rng):
+    """One random argument tuple for the function with oracle `name`."""
+    p, emin, emax, nd = FORMATS[t]
+    ol = overflow_log(t)
+    tiny = mpf(2) ** (emin - p + 1)
+    r = rng.random()
+    B = lambda **k: rand_bits(t, rng, **k)
+    L = lambda lo, hi, pos=False: rand_log(t, rng, lo, hi, pos)
+    U = lambda lo, hi: rand_uniform(t, rng, lo, hi)
+    if name in ("exp", "expm1", "exp2", "exp10", "sinh", "cosh"):
+        lim = {"exp": ol + 50, "expm1": ol + 5, "exp2": ol / mpmath.log(2) + 80,
+               "exp10": ol / mpmath.log(10) + 20, "sinh": ol + 2, "cosh": ol + 2}[name]
+        if r < 0.6:
+            return (U(-lim, lim),)
+        return (L(tiny, lim),)
+    if name in ("log", "log2", "log10"):
+        if r < 0.5:
+            return (B(pos=True),)
+        if r < 0.8:
+            return (U(0.5, 2),)
+        return (round_exact(t, 1 + L(tiny, mpf(2) ** -5))[0],)
+    if name == "log1p":
+        if r < 0.4:
+            return (B(pos=True),)
+        if r < 0.7:
+            return (L(tiny, 1),)
+        return (U(-1, 1),)
+    if name in ("sin", "cos", "tan"):
+        if r < 0.4:
+            return (U(-10, 10),)
+        if r < 0.7:
+            return (L(tiny, 1e6),)
+        return (B(),)
+    if name in ("asin", "acos", "atanh"):
+        if r < 0.5:
+            return (U(-1, 1),)
+        return (L(tiny, 1),)
+    if name in ("atan", "asinh"):
+        if r < 0.6:
+            return (B(),)
+        return (U(-10, 10),)
+    if name == "acosh":
+        if r < 0.5:
+            return (B(lo=1, pos=True),)
+        return (U(1, 10),)
+    if name == "tanh":
+        if r < 0.6:
+            return (U(-25, 25),)
+        return (B(),)
+    if name == "atan2":
+        if r < 0.5:
+            return (B(), B())
+        return (U(-10, 10), U(-10, 10))
+    if name == "hypot":
+        if r < 0.3:
+            return (B(), B())
+        x = B()
+        return (x, round_exact(t, x * L(mpf(2) ** (-p - 2), 1))[0])
+    if name == "pow":
+        if r < 0.3:
+            x = L(tiny, maxval(t), pos=True)
+            lim = ol / max(abs(mpmath.log(x)), mpf(2) ** -60)
+            return (x, U(-lim, lim))
+        if r < 0.5:
+            return (U(0, 4), U(-100, 100))
+        if r < 0.6:
+            return (-U(0, 10), mpf(int(U(-300, 300))))
+        if r < 0.8:
+            x = round_exact(t, 1 + L(tiny, 0.01))[0]
+            return (x, U(-1e6, 1e6) if rng.random() < 0.5 else B())
+        return (B(pos=True), B())
+    if name == "cbrt":
+        return (B(),)
+    if name == "sqrt":
+        return (B(pos=True),)
+    if name in ("erf",):
+        if r < 0.6:
+            return (U(-6, 6),)
+        return (B(),)
+    if name == "erfc":
+        if r < 0.7:
+            return (U(-6, 30 if t != "F" else 12),)
+        return (B(),)
+    if name in ("tgamma", "lgamma"):
+        if r < 0.4:
+            return (U(-30, 30),)
+        if r < 0.6:
+            return (U(0, 200),)
+        if name == "tgamma":
+            return (L(tiny, 180 if t != "F" else 36),)
+        return (B(),)
+    if name in ("j0", "j1", "y0", "y1"):
+        pos = name[0] == "y"
+        if r < 0.6:
+            v = U(0, 60)
+        elif r < 0.8:
+            v = L(tiny, 1e6, pos=True)
+        else:
+            v = B(pos=True)
+        return (v if pos or rng.random() < 0.5 else -v,)
+    if name in ("jn", "yn"):
+        n = rng.choice([-3, -1, 2, 3, 5, 10, 20, 50, 100])
+        return (n, U(0, 60) if r < 0.7 else L(tiny, 1e4, pos=True))
+    if name == "fma":
+        if r < 0.5:
+            x, y = B(), B()
+            return (x, y, round_exact(t, -x * y * (1 + mpf(rng.random()) * mpf(2) ** -30))[0])
+        return (B(), B(), B())
+    if name in ("fmod", "remainder"):
+        if r < 0.5:
+            return (B(), B())
+        return (U(-1000, 1000), U(-10, 10))
+    raise KeyError(name)
+
+
+# Inputs that every run includes: exact cases, boundaries and known hard ones.
+def special_inputs(name, t):
+    p, emin, emax, nd = FORMATS[t]
+    tiny = mpf(2) ** (emin - p + 1)
+    big = maxval(t)
+    one_minus = 1 - mpf(2) ** -p
+    one_plus = 1 + mpf(2) ** (1 - p)
+    common = [mpf(0), tiny, -tiny, mpf(2) ** emin, big, -big, mpf(1), mpf(-1),
+              mpf(0.5), mpf(2), one_minus, one_plus, mpf("inf"), mpf("-inf")]
+    fix = lambda v: round_exact(t, mpf(v))[0]
+    if name in ("sin", "cos", "tan"):
+        extra = [fix(mpmath.pi), fix(mpmath.pi / 2), fix(mpmath.pi / 4), fix(1e22),
+                 fix(mpmath.pi * 2 ** 30), fix(mpmath.pi * 1e10)]
+        if t == "D":
+            extra += [mpf(float.fromhex("0x1.6ac5b262ca1ffp+849")), mpf(6381956970095103 * 2.0 ** 797)]
+        return [(v,) for v in common + extra]
+    if name in ("jn", "yn"):
+        return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)]
+    k = {"atan2": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2, "fma": 3}.get(name, 1)
+    if k == 1:
+        extra = []
+        if name == "lgamma":
+            extra = [fix(v) for v in (1, 2, -2.5, -2.457024738220800, -2.7476826467274126,
+                                      -3.1435808883499798, -3.9552942848585785)]
+        if name in ("j0", "j1", "y0", "y1"):
+            zeros = {"j0": mpmath.besseljzero(0, 1), "j1": mpmath.besseljzero(1, 1),
+                     "y0": mpmath.besselyzero(0, 1), "y1": mpmath.besselyzero(1, 1)}
+            extra = [fix(zeros[name])]
+        return [(v,) for v in common + extra]
+    vals = [mpf(0), mpf(1), mpf(-1), mpf(2), mpf(0.5), tiny, big, mpf("inf"), mpf("-inf"), mpf(3)]
+    if k == 2:
+        return [(a, b) for a in vals for b in vals]
+    return [(a, b, c) for a in vals[:6] for b in vals[:6] for c in (mpf(0), mpf(1), mpf(-1), tiny)]
+
+
+# ---------------------------------------------------------------- functions
+
+def read_functions():
+    fns = []
+    with open(os.path.join(HERE, "functions.h")) as f:
+        for line in f:
+            m = re.match(r"F\((\w+), (\w+), (\w+), ([\d.]+)\)", line)
+            if m:
+                fns.append((m.group(1), m.group(2), m.group(3), float(m.group(4))))
+    return fns
+
+
+def exact(oracle, kind, args):
+    """The exact value of oracle at args (mpf), at a precision well above
+    that of the result type."""
+    t = kind[0]
+    p = FORMATS[t][0]
+    with mpmath.workprec(3 * p + 40):
+        try:
+            v = ORACLES[oracle](*args)
+        except (ZeroDivisionError, ValueError):
+            return mpf("nan")
+        if isinstance(v, Fraction):
+            return v
+        if isinstance(v, mpmath.mpc):
+            if abs(mpmath.im(v)) > 0:
+                return mpf("nan")
+            v = mpmath.re(v)
+        return +v
+
+
+def show(v):
+    if isinstance(v, Fraction):
+        v = mpf(v.numerator) / v.denominator
+    return mpmath.nstr(v, 20)
+
+
+def arg_text(kind, args):
+    out = []
+    for ch, a in zip(kind.split("_")[1], args):
+        out.append(str(int(a)) if ch == "I" else encode(ch, a))
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------- running
+
+def find_runner():
+    for c in (os.path.join(ROOT, "target", "release", "wasi-run"),
+              os.path.join(ROOT, "target", "debug", "wasi-run")):
+        if os.path.exists(c):
+            return [c]
+    return ["node", "--no-warnings", os.path.join(HERE, "node-wasi.mjs")]
+
+
+def build_driver(out):
+    sysroot = os.path.join(ROOT, "sysroot")
+    cmd = ["clang-19", "--target=wasm32-wasip1", "--sysroot=" + sysroot, "-O2",
+           "-I" + HERE, os.path.join(HERE, "driver.c"), "-o", out, "-lm"]
+    subprocess.run(cmd, check=True)
+
+
+def run_driver(runner, wasm, jobs):
+    """jobs: list of (name, [argtext]) -> dict name -> [result hex]."""
+    text = []
+    for name, lines in jobs:
+        text.append(":" + name)
+        text.extend(lines)
+    res = subprocess.run(runner + [wasm], input="\n".join(text) + "\n",
+                         capture_output=True, text=True, check=True)
+    outs = res.stdout.split()
+    i = 0
+    result = {}
+    for name, lines in jobs:
+        result[name] = outs[i:i + len(lines)]
+        i += len(lines)
+    return result
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--long", action="store_true", help="many inputs per function")
+    ap.add_argument("--gen", action="store_true", help="write data/*.txt for the fast test")
+    ap.add_argument("-n", type=int, help="random inputs per function")
+    ap.add_argument("--only", help="regex of function names")
+    ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--driver", help="a prebuilt driver .wasm")
+    ap.add_argument("--runner", help="command that runs a .wasm (default: wasi-run or node)")
+    ap.add_argument("--markdown", action="store_true", help="print the table as markdown")
+    a = ap.parse_args()
+
+    n = a.n or (200 if a.gen else 20000 if a.long else 2000)
+    seed = a.seed if a.seed is not None else (1 if a.gen else int(time.time()))
+    fns = read_functions()
+    if a.only:
+        fns = [f for f in fns if re.fullmatch(a.only, f[0])]
+
+    if a.gen:
+        generate(fns, n, seed)
+        return 0
+
+    runner = a.runner.split() if a.runner else find_runner()
+    wasm = a.driver
+    if not wasm:
+        wasm = os.path.join(ROOT, "build", "math-driver.wasm")
+        os.makedirs(os.path.dirname(wasm), exist_ok=True)
+        build_driver(wasm)
+
+    print("seed %d, %d random inputs per function" % (seed, n), file=sys.stderr)
+    failed = 0
+    rows = []
+    for name, oracle, kind, bound in fns:
+        rng = random.Random("%d %s" % (seed, name))
+        t = kind[0]
+        argsets = special_inputs(oracle, t) + [domain(oracle, t, rng) for _ in range(n)]
+        texts = [arg_text(kind, s) for s in argsets]
+        t0 = time.time()
+        got = run_driver(runner, wasm, [(name, texts)])[name]
+        worst, worst_at = 0.0, None
+        for args, txt, g in zip(argsets, texts, got):
+            v = exact(oracle, kind, args)
+            e = ulp_error(t, decode(t, g), v)
+            if e > worst:
+                worst, worst_at = e, (txt, g, show(v))
+        ok = worst <= bound + 1e-9
+        failed += not ok
+        rows.append((name, worst, bound, ok, worst_at))
+        print("%-12s max %8.3f ulp  bound %4.2f  %s%s  (%.0fs)" % (
+            name, worst, bound, "ok  " if ok else "FAIL",
+            "" if worst_at is None else "  at %s -> %s, exact %s" % worst_at,
+            time.time() - t0), flush=True)
+    if a.markdown:
+        print("\n| function | max error (ulp) | bound |\n| --- | ---: | ---: |")
+        for name, worst, bound, ok, _ in rows:
+            print("| %s | %.3f | %.2f |" % (name, worst, bound))
+    print("%d passed, %d failed" % (len(rows) - failed, failed))
+    return 1 if failed else 0
+
+
+def generate(fns, n, seed):
+    """data/<type>.txt: for each function, 'name bound' then lines of the
+    arguments, the correctly rounded result and the exact value's offset
+    from it in ulps."""
+    out = {"D": [], "F": [], "L": []}
+    for name, oracle, kind, bound in fns:
+        rng = random.Random("%d %s" % (seed, name))
+        t = kind[0]
+        argsets = special_inputs(oracle, t) + [domain(oracle, t, rng) for _ in range(n)]
+        lines = out[t]
+        lines.append("%s %g" % (name, bound))
+        for args in argsets:
+            v = exact(oracle, kind, args)
+            e, frac = round_exact(t, v)
+            lines.append("%s %s %.4f" % (arg_text(kind, args), encode(t, e), frac))
+    names = {"D": "double", "F": "float", "L": "ldouble"}
+    for t, lines in out.items():
+        if lines:
+            with open(os.path.join(HERE, "data", names[t] + ".txt"), "w") as f:
+                f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

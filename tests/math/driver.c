@@ -1,0 +1,122 @@
+/* Evaluates the functions of functions.h for accuracy.py: reads lines
+   ":name" (select a function) or hex bit patterns of the arguments, and
+   writes one line per evaluation with the hex bits of the result. An int
+   argument is written in decimal. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum kind { D_D, D_DD, D_ID, D_DDD, F_F, F_FF, F_IF, F_FFF, L_L, L_LL, L_LLL };
+
+static const struct fn {
+	const char *name;
+	enum kind kind;
+	void (*f)(void);
+} fns[] = {
+#define F(name, oracle, kind, bound) { #name, kind, (void (*)(void))name },
+#include "functions.h"
+#undef F
+};
+
+static double getd(char **s)
+{
+	uint64_t u = strtoull(*s, s, 16);
+	double x;
+	memcpy(&x, &u, 8);
+	return x;
+}
+
+static float getf(char **s)
+{
+	uint32_t u = strtoul(*s, s, 16);
+	float x;
+	memcpy(&x, &u, 4);
+	return x;
+}
+
+static long double getl(char **s)
+{
+	while (**s == ' ')
+		++*s;
+	char hi[17];
+	memcpy(hi, *s, 16);
+	hi[16] = 0;
+	uint64_t w[2];
+	w[1] = strtoull(hi, 0, 16);
+	w[0] = strtoull(*s + 16, s, 16);
+	long double x;
+	memcpy(&x, w, 16);
+	return x;
+}
+
+static void putd(double x)
+{
+	uint64_t u;
+	memcpy(&u, &x, 8);
+	printf("%016llx\n", (unsigned long long)u);
+}
+
+static void putf(float x)
+{
+	uint32_t u;
+	memcpy(&u, &x, 4);
+	printf("%08lx\n", (unsigned long)u);
+}
+
+static void putl(long double x)
+{
+	uint64_t w[2];
+	memcpy(w, &x, 16);
+	printf("%016llx%016llx\n", (unsigned long long)w[1],
+	       (unsigned long long)w[0]);
+}
+
+int main(void)
+{
+	static char line[512];
+	const struct fn *f = 0;
+	while (fgets(line, sizeof line, stdin)) {
+		char *s = line;
+		if (line[0] == ':') {
+			line[strcspn(line, "\n")] = 0;
+			f = 0;
+			for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
+				if (!strcmp(fns[i].name, line + 1))
+					f = &fns[i];
+			if (!f) {
+				fprintf(stderr, "driver: unknown function %s\n", line + 1);
+				return 1;
+			}
+			continue;
+		}
+		if (!f)
+			return 1;
+		switch (f->kind) {
+		case D_D: { double a = getd(&s);
+			putd(((double (*)(double))f->f)(a)); break; }
+		case D_DD: { double a = getd(&s), b = getd(&s);
+			putd(((double (*)(double, double))f->f)(a, b)); break; }
+		case D_ID: { int n = strtol(s, &s, 10); double a = getd(&s);
+			putd(((double (*)(int, double))f->f)(n, a)); break; }
+		case D_DDD: { double a = getd(&s), b = getd(&s), c = getd(&s);
+			putd(((double (*)(double, double, double))f->f)(a, b, c)); break; }
+		case F_F: { float a = getf(&s);
+			putf(((float (*)(float))f->f)(a)); break; }
+		case F_FF: { float a = getf(&s), b = getf(&s);
+			putf(((float (*)(float, float))f->f)(a, b)); break; }
+		case F_IF: { int n = strtol(s, &s, 10); float a = getf(&s);
+			putf(((float (*)(int, float))f->f)(n, a)); break; }
+		case F_FFF: { float a = getf(&s), b = getf(&s), c = getf(&s);
+			putf(((float (*)(float, float, float))f->f)(a, b, c)); break; }
+		case L_L: { long double a = getl(&s);
+			putl(((long double (*)(long double))f->f)(a)); break; }
+		case L_LL: { long double a = getl(&s), b = getl(&s);
+			putl(((long double (*)(long double, long double))f->f)(a, b)); break; }
+		case L_LLL: { long double a = getl(&s), b = getl(&s), c = getl(&s);
+			putl(((long double (*)(long double, long double, long double))f->f)(a, b, c)); break; }
+		}
+	}
+	return 0;
+}

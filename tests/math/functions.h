@@ -1,0 +1,14 @@
+/* The functions the accuracy harness measures: F(name, oracle, kind, bound)
+   with the bound in ulps of the exact result that the fast test enforces.
+   accuracy.py reads this list too; `oracle` names its reference
+   implementation there. Kinds: D_D is double(double), D_DD double(double,
+   double), D_ID double(int, double), D_DDD double(double, double, double);
+   F_ and L_ are the float and long double forms. */
+F(fma, fma, D_DDD, 0.5)
+F(fmod, fmod, D_DD, 0.0)
+F(remainder, remainder, D_DD, 0.0)
+F(sqrt, sqrt, D_D, 0.5)
+F(fmaf, fma, F_FFF, 0.5)
+F(fmodf, fmod, F_FF, 0.0)
+F(remainderf, remainder, F_FF, 0.0)
+F(sqrtf, sqrt, F_F, 0.5)
