@@ -1,0 +1,247 @@
+//! Finding the LLVM tools a WASI build needs, and turning a `cc` command
+//! line into a clang command line for `wasm32-wasip1`.
+//!
+//! Shared by the `wasi-cc` binary and by `xtask`, so the sysroot is built
+//! with exactly the compiler that users' builds will pick.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The target triple wasi-cc compiles for unless told otherwise.
+pub const TARGET: &str = "wasm32-wasip1";
+
+/// The oldest clang that knows the `wasm32-wasip1` triple.
+pub const MIN_CLANG: u32 = 16;
+
+/// What to install when no usable clang is found (Debian and Ubuntu names).
+pub const INSTALL_HINT: &str =
+    "install clang and lld 16 or newer (Debian/Ubuntu: apt-get install clang-19 lld-19 llvm-19), or set WASI_CLANG";
+
+#[derive(Debug)]
+pub enum Error {
+    /// No clang on PATH (or under `WASI_CLANG`/`CC`) that is recent enough.
+    NoClang(String),
+    /// A tool next to clang (`llvm-ar`, `wasm-ld`) is missing.
+    NoTool(&'static str, u32),
+    /// No sysroot was given and none was found next to the executable.
+    NoSysroot,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoClang(why) => write!(f, "{why}; {INSTALL_HINT}"),
+            Error::NoTool(tool, v) => write!(
+                f,
+                "{tool} for clang {v} not found; install lld-{v} and llvm-{v} (apt-get install lld-{v} llvm-{v})"
+            ),
+            Error::NoSysroot => write!(
+                f,
+                "no WASI sysroot found: pass --sysroot=DIR, set WASI_SYSROOT, or run `make` in the wasi toolchain checkout"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A clang with its major version and the LLVM tools that belong to it.
+#[derive(Debug, Clone)]
+pub struct Toolchain {
+    pub clang: PathBuf,
+    pub version: u32,
+}
+
+impl Toolchain {
+    /// Finds clang: `WASI_CLANG`, then `CC` when it names a clang, then the
+    /// newest versioned `clang-N` on PATH, then plain `clang`.
+    pub fn find() -> Result<Toolchain, Error> {
+        let mut candidates: Vec<PathBuf> = Vec::new();
+        if let Some(p) = std::env::var_os("WASI_CLANG") {
+            let found = which::which(&p).map_err(|_| {
+                Error::NoClang(format!("WASI_CLANG={} is not an executable", p.to_string_lossy()))
+            })?;
+            return Self::probe(&found).ok_or_else(|| {
+                Error::NoClang(format!(
+                    "WASI_CLANG={} is not clang {MIN_CLANG} or newer",
+                    found.display()
+                ))
+            });
+        }
+        if let Some(cc) = std::env::var_os("CC") {
+            if Path::new(&cc)
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("clang"))
+            {
+                if let Ok(p) = which::which(&cc) {
+                    candidates.push(p);
+                }
+            }
+        }
+        for v in (MIN_CLANG..=40).rev() {
+            if let Ok(p) = which::which(format!("clang-{v}")) {
+                candidates.push(p);
+            }
+        }
+        if let Ok(p) = which::which("clang") {
+            candidates.push(p);
+        }
+        candidates
+            .iter()
+            .find_map(|c| Self::probe(c))
+            .ok_or_else(|| Error::NoClang(format!("clang {MIN_CLANG} or newer not found")))
+    }
+
+    /// Runs `clang --version` and accepts it if it is new enough.
+    fn probe(clang: &Path) -> Option<Toolchain> {
+        let out = Command::new(clang).arg("--version").output().ok()?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let version = parse_clang_version(&text)?;
+        (version >= MIN_CLANG).then(|| Toolchain {
+            clang: clang.to_path_buf(),
+            version,
+        })
+    }
+
+    /// Finds an LLVM tool of the same version as clang: `NAME-V` on PATH,
+    /// then `NAME` beside clang's real location, then `NAME` on PATH.
+    pub fn tool(&self, name: &'static str) -> Result<PathBuf, Error> {
+        if let Ok(p) = which::which(format!("{name}-{}", self.version)) {
+            return Ok(p);
+        }
+        if let Ok(real) = std::fs::canonicalize(&self.clang) {
+            if let Some(dir) = real.parent() {
+                let p = dir.join(name);
+                if p.is_file() {
+                    return Ok(p);
+                }
+            }
+        }
+        which::which(name).map_err(|_| Error::NoTool(name, self.version))
+    }
+
+    /// The compiler-rt builtins archive clang links for `target`, if it exists.
+    pub fn builtins_present(&self, target: &str) -> bool {
+        Command::new(&self.clang)
+            .arg(format!("--target={target}"))
+            .arg("-print-libgcc-file-name")
+            .output()
+            .ok()
+            .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim().to_string()))
+            .is_some_and(|p| p.is_file())
+    }
+}
+
+/// Extracts the major version from `clang --version` output
+/// ("Debian clang version 19.1.7 (3~deb12u1)" gives 19).
+pub fn parse_clang_version(text: &str) -> Option<u32> {
+    let rest = &text[text.find("clang version ")? + "clang version ".len()..];
+    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// Where the sysroot is when none is named: `WASI_SYSROOT`, then
+/// `share/wasi-sysroot` of an installed prefix, then `sysroot/` of the
+/// checkout the executable was built in.
+pub fn default_sysroot(exe: &Path) -> Option<PathBuf> {
+    if let Some(s) = std::env::var_os("WASI_SYSROOT") {
+        return Some(PathBuf::from(s));
+    }
+    let exe = std::fs::canonicalize(exe).ok()?;
+    let bin = exe.parent()?;
+    let installed = bin.parent()?.join("share/wasi-sysroot");
+    if installed.is_dir() {
+        return Some(installed);
+    }
+    // target/{release,debug}/wasi-cc in a checkout
+    let checkout = bin.parent()?.parent()?.join("sysroot");
+    checkout.is_dir().then_some(checkout)
+}
+
+/// What the command line asks clang to do, as far as the driver cares.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Intent {
+    pub has_target: bool,
+    pub sysroot: Option<PathBuf>,
+    /// The command links (no `-c`, `-S`, `-E`, `-fsyntax-only`, `-M`/`-MM`).
+    pub links: bool,
+    /// The user already controls the default libraries.
+    pub no_default_libs: bool,
+    /// Only informational flags (`--version`, `-v` alone, `-print-*`).
+    pub info_only: bool,
+}
+
+/// Reads the arguments the way clang would for the decisions above.
+pub fn classify(args: &[OsString]) -> Intent {
+    let mut it = Intent {
+        links: true,
+        ..Intent::default()
+    };
+    let mut inputs = 0usize;
+    let mut info = false;
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        match a.as_ref() {
+            "-c" | "-S" | "-E" | "-fsyntax-only" | "-M" | "-MM" | "--precompile" => {
+                it.links = false
+            }
+            "-target" => {
+                it.has_target = true;
+                i += 1;
+            }
+            "--sysroot" => {
+                it.sysroot = args.get(i + 1).map(PathBuf::from);
+                i += 1;
+            }
+            "-nostdlib" | "-nodefaultlibs" | "-nostartfiles" => it.no_default_libs = true,
+            "--version" | "-v" | "-dumpversion" | "-dumpmachine" | "--help" => info = true,
+            // Options whose value is the next argument.
+            "-o" | "-x" | "-I" | "-D" | "-U" | "-include" | "-isystem" | "-idirafter"
+            | "-iquote" | "-L" | "-l" | "-MF" | "-MT" | "-MQ" | "-Xlinker" | "-Xclang"
+            | "-arch" | "-imacros" | "-iprefix" | "-isysroot" => i += 1,
+            _ if a.starts_with("--target=") => it.has_target = true,
+            _ if a.starts_with("--sysroot=") => {
+                it.sysroot = Some(PathBuf::from(&a["--sysroot=".len()..]))
+            }
+            _ if a.starts_with("-print-") || a.starts_with("--print-") => info = true,
+            _ if !a.starts_with('-') || a == "-" => inputs += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    it.info_only = info && inputs == 0;
+    if it.info_only {
+        it.links = false;
+    }
+    it
+}
+
+/// The clang arguments for a `cc`-style command line: the target, the
+/// sysroot and, when linking without clang's own wasm builtins, the sysroot's
+/// builtins archive in their place.
+pub fn clang_args(
+    user: &[OsString],
+    intent: &Intent,
+    sysroot: &Path,
+    builtins_present: bool,
+) -> Vec<OsString> {
+    let mut out: Vec<OsString> = Vec::new();
+    if !intent.has_target {
+        out.push(format!("--target={TARGET}").into());
+    }
+    if intent.sysroot.is_none() {
+        out.push(format!("--sysroot={}", sysroot.display()).into());
+    }
+    let replace_builtins = intent.links && !builtins_present && !intent.no_default_libs;
+    if replace_builtins {
+        out.push("-nodefaultlibs".into());
+    }
+    out.extend(user.iter().cloned());
+    if replace_builtins {
+        out.push("-lc".into());
+        out.push("-lclang_rt.builtins".into());
+    }
+    out
+}

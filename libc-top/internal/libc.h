@@ -1,0 +1,22 @@
+/* Private declarations shared across the libc. */
+#ifndef _INTERNAL_LIBC_H
+#define _INTERNAL_LIBC_H
+
+#define hidden __attribute__((__visibility__("hidden")))
+#define weak __attribute__((__weak__))
+#define weak_alias(old, new) \
+	extern __typeof(old) new __attribute__((__weak__, __alias__(#old)))
+
+/* Flushes every open stream; called by exit(). stdio defines it; when a
+   program uses no stream, exit.c's weak empty definition stands. */
+void __stdio_exit(void);
+
+/* Runs the atexit/at_quick_exit handlers, newest first. */
+hidden void __funcs_on_exit(void);
+hidden int __register_exit(void (*)(void *), void *);
+
+/* The environment, set up on first use from the WASI host. */
+extern char **__environ;
+void __wasilibc_ensure_environ(void);
+
+#endif

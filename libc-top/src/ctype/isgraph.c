@@ -1,0 +1,11 @@
+#include <ctype.h>
+
+int isgraph(int c)
+{
+	return (unsigned)c - 0x21 < 0x5e;
+}
+
+int isgraph_l(int c, locale_t l)
+{
+	return isgraph(c);
+}

@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+void *valloc(size_t n)
+{
+	return aligned_alloc(65536, n);
+}

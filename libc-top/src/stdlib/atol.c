@@ -1,0 +1,16 @@
+#include <stdlib.h>
+#include <ctype.h>
+
+/* Undefined on overflow (C17 7.22.1.2), so no errno bookkeeping; the value
+   is accumulated negatively so that LONG_MIN parses. */
+long atol(const char *s)
+{
+	long n = 0, neg = 0;
+	while (isspace((unsigned char)*s))
+		s++;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	while (isdigit((unsigned char)*s))
+		n = 10 * n - (*s++ - '0');
+	return neg ? n : -n;
+}

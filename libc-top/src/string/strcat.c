@@ -1,0 +1,7 @@
+#include <string.h>
+
+char *strcat(char *__restrict dest, const char *__restrict src)
+{
+	strcpy(dest + strlen(dest), src);
+	return dest;
+}

@@ -1,0 +1,95 @@
+#include <errno.h>
+#include <string.h>
+
+/* Indexed by the WASI errno value. */
+static const char *const messages[] = {
+	[0] = "No error information",
+	[E2BIG] = "Argument list too long",
+	[EACCES] = "Permission denied",
+	[EADDRINUSE] = "Address in use",
+	[EADDRNOTAVAIL] = "Address not available",
+	[EAFNOSUPPORT] = "Address family not supported by protocol",
+	[EAGAIN] = "Resource temporarily unavailable",
+	[EALREADY] = "Operation already in progress",
+	[EBADF] = "Bad file descriptor",
+	[EBADMSG] = "Bad message",
+	[EBUSY] = "Resource busy",
+	[ECANCELED] = "Operation canceled",
+	[ECHILD] = "No child process",
+	[ECONNABORTED] = "Connection aborted",
+	[ECONNREFUSED] = "Connection refused",
+	[ECONNRESET] = "Connection reset by peer",
+	[EDEADLK] = "Resource deadlock would occur",
+	[EDESTADDRREQ] = "Destination address required",
+	[EDOM] = "Domain error",
+	[EDQUOT] = "Quota exceeded",
+	[EEXIST] = "File exists",
+	[EFAULT] = "Bad address",
+	[EFBIG] = "File too large",
+	[EHOSTUNREACH] = "Host is unreachable",
+	[EIDRM] = "Identifier removed",
+	[EILSEQ] = "Illegal byte sequence",
+	[EINPROGRESS] = "Operation in progress",
+	[EINTR] = "Interrupted system call",
+	[EINVAL] = "Invalid argument",
+	[EIO] = "I/O error",
+	[EISCONN] = "Socket is connected",
+	[EISDIR] = "Is a directory",
+	[ELOOP] = "Symbolic link loop",
+	[EMFILE] = "No file descriptors available",
+	[EMLINK] = "Too many links",
+	[EMSGSIZE] = "Message too large",
+	[EMULTIHOP] = "Multihop attempted",
+	[ENAMETOOLONG] = "Filename too long",
+	[ENETDOWN] = "Network is down",
+	[ENETRESET] = "Connection reset by network",
+	[ENETUNREACH] = "Network unreachable",
+	[ENFILE] = "Too many open files in system",
+	[ENOBUFS] = "No buffer space available",
+	[ENODEV] = "No such device",
+	[ENOENT] = "No such file or directory",
+	[ENOEXEC] = "Exec format error",
+	[ENOLCK] = "No locks available",
+	[ENOLINK] = "Link has been severed",
+	[ENOMEM] = "Out of memory",
+	[ENOMSG] = "No message of desired type",
+	[ENOPROTOOPT] = "Protocol not available",
+	[ENOSPC] = "No space left on device",
+	[ENOSYS] = "Function not implemented",
+	[ENOTCONN] = "Socket not connected",
+	[ENOTDIR] = "Not a directory",
+	[ENOTEMPTY] = "Directory not empty",
+	[ENOTRECOVERABLE] = "State not recoverable",
+	[ENOTSOCK] = "Not a socket",
+	[ENOTSUP] = "Not supported",
+	[ENOTTY] = "Not a tty",
+	[ENXIO] = "No such device or address",
+	[EOVERFLOW] = "Value too large for data type",
+	[EOWNERDEAD] = "Previous owner died",
+	[EPERM] = "Operation not permitted",
+	[EPIPE] = "Broken pipe",
+	[EPROTO] = "Protocol error",
+	[EPROTONOSUPPORT] = "Protocol not supported",
+	[EPROTOTYPE] = "Protocol wrong type for socket",
+	[ERANGE] = "Result not representable",
+	[EROFS] = "Read-only file system",
+	[ESPIPE] = "Invalid seek",
+	[ESRCH] = "No such process",
+	[ESTALE] = "Stale file handle",
+	[ETIMEDOUT] = "Operation timed out",
+	[ETXTBSY] = "Text file busy",
+	[EXDEV] = "Cross-device link",
+	[ENOTCAPABLE] = "Capabilities insufficient",
+};
+
+char *strerror(int e)
+{
+	if (e < 0 || (size_t)e >= sizeof messages / sizeof *messages || !messages[e])
+		e = 0;
+	return (char *)messages[e];
+}
+
+char *strerror_l(int e, locale_t loc)
+{
+	return strerror(e);
+}

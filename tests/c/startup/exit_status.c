@@ -1,0 +1,5 @@
+//! exit: 42
+int main(void)
+{
+	return 42;
+}

@@ -1,0 +1,109 @@
+//! The build driver. `cargo xtask --help` lists the tasks.
+
+mod bench;
+mod build;
+mod libs;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(about = "Build, test and benchmark the WASI sysroot")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Compile libc-top and libc-bottom into sysroot/
+    Build {
+        /// Parallel compile jobs (default: all cores)
+        #[arg(short, long)]
+        jobs: Option<usize>,
+        /// Compile every file even after one fails
+        #[arg(short, long)]
+        keep_going: bool,
+    },
+    /// Build, then run the C tests under wasi-run and the other checks
+    Test {
+        /// Run only the tests whose path contains one of these strings
+        filters: Vec<String>,
+        /// Also run the Rust tests of the workspace (what `make test` does)
+        #[arg(long)]
+        with_cargo: bool,
+    },
+    /// Compare our sysroot with Debian's wasi-libc on the benchmark programs
+    Bench {
+        /// Run only the benchmarks whose name contains one of these strings
+        filters: Vec<String>,
+        /// Timed runs per program and host
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
+    /// Install bin/wasi-cc, bin/wasi-run and share/wasi-sysroot under PREFIX
+    Install {
+        #[arg(long)]
+        prefix: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let layout = build::Layout::new(project_root());
+    let result = match cli.task {
+        Task::Build { jobs, keep_going } => build::build(&layout, jobs, keep_going),
+        Task::Test { filters, with_cargo } => {
+            build::build(&layout, None, false).and_then(|()| test::run(&layout, &filters, with_cargo))
+        }
+        Task::Bench { filters, runs } => {
+            build::build(&layout, None, false).and_then(|()| bench::run(&layout, &filters, runs))
+        }
+        Task::Install { prefix } => install(&layout, &prefix),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The checkout: the parent of this crate's folder.
+fn project_root() -> PathBuf {
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    here.parent().map(PathBuf::from).unwrap_or(here)
+}
+
+/// Copies the release binaries and the sysroot (keeping the triple-alias
+/// links) under the prefix.
+fn install(layout: &build::Layout, prefix: &std::path::Path) -> Result<(), String> {
+    let bin = prefix.join("bin");
+    std::fs::create_dir_all(&bin).map_err(|e| build::io_err(&bin, e))?;
+    for tool in ["wasi-cc", "wasi-run"] {
+        let from = layout.root.join("target/release").join(tool);
+        let to = bin.join(tool);
+        std::fs::copy(&from, &to).map_err(|e| {
+            format!("{}: {e} (run `make` first)", from.display())
+        })?;
+    }
+    let dest = prefix.join("share/wasi-sysroot");
+    if dest.exists() {
+        std::fs::remove_dir_all(&dest).map_err(|e| build::io_err(&dest, e))?;
+    }
+    let status = std::process::Command::new("cp")
+        .arg("-R")
+        .arg(&layout.sysroot)
+        .arg(&dest)
+        .status()
+        .map_err(|e| format!("cp: {e}"))?;
+    if !status.success() {
+        return Err(format!("copying the sysroot to {} failed", dest.display()));
+    }
+    println!("installed wasi-cc, wasi-run and the sysroot under {}", prefix.display());
+    Ok(())
+}
