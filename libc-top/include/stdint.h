@@ -85,8 +85,9 @@ typedef uint64_t uint_fast64_t;
 #define SIZE_MAX    UINT32_MAX
 #define SIG_ATOMIC_MIN INT32_MIN
 #define SIG_ATOMIC_MAX INT32_MAX
-#define WINT_MIN INT32_MIN
-#define WINT_MAX INT32_MAX
+/* The established WASI ABI's values, although wint_t is int there too. */
+#define WINT_MIN 0U
+#define WINT_MAX UINT32_MAX
 #ifndef WCHAR_MIN
 #define WCHAR_MIN INT32_MIN
 #define WCHAR_MAX INT32_MAX

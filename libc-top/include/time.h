@@ -28,6 +28,13 @@ extern "C" {
 #endif
 #include <bits/alltypes.h>
 
+/* The offset and zone name are public under BSD/GNU names only; the
+   trailing nanoseconds field is private, kept for the established layout. */
+#if defined(_BSD_SOURCE) || defined(_GNU_SOURCE)
+#define __tm_gmtoff tm_gmtoff
+#define __tm_zone tm_zone
+#endif
+
 struct tm {
 	int tm_sec;
 	int tm_min;
@@ -38,8 +45,9 @@ struct tm {
 	int tm_wday;
 	int tm_yday;
 	int tm_isdst;
-	long tm_gmtoff;
-	const char *tm_zone;
+	long __tm_gmtoff;
+	const char *__tm_zone;
+	int __tm_nsec;
 };
 
 clock_t clock(void);
@@ -53,7 +61,9 @@ char *asctime(const struct tm *);
 char *ctime(const time_t *);
 int timespec_get(struct timespec *, int);
 
-#define CLOCKS_PER_SEC 1000000LL
+/* Nanoseconds, the resolution of the WASI clocks (XSI's 1000000 would
+   throw precision away); the established WASI ABI value. */
+#define CLOCKS_PER_SEC ((clock_t)1000000000)
 #define TIME_UTC 1
 
 #if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) \

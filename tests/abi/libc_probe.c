@@ -1,0 +1,142 @@
+/* ABI probe for the libc's public headers: one "NAME VALUE" line for the
+   size, alignment and signedness of each public type, the offset of each
+   field of the public structs, and the value of each macro that our headers
+   and the established WASI libc's both define. The harness builds it against
+   both, runs both, and requires the same lines, but for the exceptions in
+   exceptions.txt (where the ABI has moved on since the reference).
+
+   Output goes through write(2) with a hand-made number formatter, so the
+   probe depends on no stdio. Extend it as headers grow. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <time.h>
+#include <unistd.h>
+
+static void emit(const char *name, long long v)
+{
+	char buf[160];
+	size_t n = strlen(name);
+	memcpy(buf, name, n);
+	buf[n++] = ' ';
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+	char digits[24];
+	int k = 0;
+	do
+		digits[k++] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		buf[n++] = '-';
+	while (k)
+		buf[n++] = digits[--k];
+	buf[n++] = '\n';
+	write(1, buf, n);
+}
+
+#define V(x) emit(#x, (long long)(x))
+#define T(t) (emit("sizeof(" #t ")", sizeof(t)), emit("alignof(" #t ")", _Alignof(t)))
+#define TS(t) (T(t), emit("signed(" #t ")", (t)-1 < (t)0))
+#define F(s, f) (emit("offsetof(" #s "," #f ")", offsetof(s, f)), \
+                 emit("sizeof(" #s "." #f ")", sizeof(((s *)0)->f)))
+
+int main(void)
+{
+	/* scalar types */
+	TS(size_t); TS(ssize_t); TS(ptrdiff_t); TS(intptr_t); TS(uintptr_t);
+	TS(intmax_t); TS(uintmax_t); TS(wchar_t);
+	TS(off_t); TS(time_t); TS(clock_t); TS(suseconds_t); TS(mode_t);
+	TS(dev_t); TS(ino_t); TS(nlink_t); TS(uid_t); TS(gid_t); TS(pid_t);
+	TS(blksize_t); TS(blkcnt_t); TS(id_t); TS(key_t); TS(useconds_t);
+	TS(int_fast8_t); TS(int_fast16_t); TS(int_fast32_t); TS(int_fast64_t);
+	TS(uint_fast16_t); TS(uint_fast32_t);
+	TS(char); T(long double); T(max_align_t); T(clockid_t);
+	T(fpos_t); T(div_t); T(ldiv_t); T(lldiv_t);
+
+	/* structs */
+	T(struct stat);
+	F(struct stat, st_dev); F(struct stat, st_ino); F(struct stat, st_nlink);
+	F(struct stat, st_mode); F(struct stat, st_uid); F(struct stat, st_gid);
+	F(struct stat, st_rdev); F(struct stat, st_size); F(struct stat, st_blksize);
+	F(struct stat, st_blocks); F(struct stat, st_atim); F(struct stat, st_mtim);
+	F(struct stat, st_ctim);
+	T(struct timespec); F(struct timespec, tv_sec); F(struct timespec, tv_nsec);
+	T(struct tm);
+	F(struct tm, tm_sec); F(struct tm, tm_min); F(struct tm, tm_hour);
+	F(struct tm, tm_mday); F(struct tm, tm_mon); F(struct tm, tm_year);
+	F(struct tm, tm_wday); F(struct tm, tm_yday); F(struct tm, tm_isdst);
+	F(struct tm, tm_gmtoff); F(struct tm, tm_zone);
+	F(div_t, quot); F(div_t, rem); F(lldiv_t, quot); F(lldiv_t, rem);
+	T(struct flock); F(struct flock, l_type); F(struct flock, l_whence);
+	F(struct flock, l_start); F(struct flock, l_len); F(struct flock, l_pid);
+	T(cookie_io_functions_t);
+
+	/* errno */
+	V(E2BIG); V(EACCES); V(EADDRINUSE); V(EADDRNOTAVAIL); V(EAFNOSUPPORT);
+	V(EAGAIN); V(EALREADY); V(EBADF); V(EBADMSG); V(EBUSY); V(ECANCELED);
+	V(ECHILD); V(ECONNABORTED); V(ECONNREFUSED); V(ECONNRESET); V(EDEADLK);
+	V(EDESTADDRREQ); V(EDOM); V(EDQUOT); V(EEXIST); V(EFAULT); V(EFBIG);
+	V(EHOSTUNREACH); V(EIDRM); V(EILSEQ); V(EINPROGRESS); V(EINTR);
+	V(EINVAL); V(EIO); V(EISCONN); V(EISDIR); V(ELOOP); V(EMFILE);
+	V(EMLINK); V(EMSGSIZE); V(EMULTIHOP); V(ENAMETOOLONG); V(ENETDOWN);
+	V(ENETRESET); V(ENETUNREACH); V(ENFILE); V(ENOBUFS); V(ENODEV);
+	V(ENOENT); V(ENOEXEC); V(ENOLCK); V(ENOLINK); V(ENOMEM); V(ENOMSG);
+	V(ENOPROTOOPT); V(ENOSPC); V(ENOSYS); V(ENOTCONN); V(ENOTDIR);
+	V(ENOTEMPTY); V(ENOTRECOVERABLE); V(ENOTSOCK); V(ENOTSUP); V(ENOTTY);
+	V(ENXIO); V(EOVERFLOW); V(EOWNERDEAD); V(EPERM); V(EPIPE); V(EPROTO);
+	V(EPROTONOSUPPORT); V(EPROTOTYPE); V(ERANGE); V(EROFS); V(ESPIPE);
+	V(ESRCH); V(ESTALE); V(ETIMEDOUT); V(ETXTBSY); V(EXDEV); V(ENOTCAPABLE);
+	V(EOPNOTSUPP); V(EWOULDBLOCK);
+
+	/* fcntl.h */
+	V(O_APPEND); V(O_DSYNC); V(O_NONBLOCK); V(O_RSYNC); V(O_SYNC);
+	V(O_CREAT); V(O_DIRECTORY); V(O_EXCL); V(O_TRUNC); V(O_NOFOLLOW);
+	V(O_EXEC); V(O_RDONLY); V(O_SEARCH); V(O_WRONLY); V(O_RDWR);
+	V(O_ACCMODE); V(O_CLOEXEC); V(O_NOCTTY); V(O_TTY_INIT);
+	V(F_GETFD); V(F_SETFD); V(F_GETFL); V(F_SETFL); V(FD_CLOEXEC);
+	V(AT_FDCWD); V(AT_EACCESS); V(AT_SYMLINK_NOFOLLOW); V(AT_SYMLINK_FOLLOW);
+	V(AT_REMOVEDIR);
+	V(POSIX_FADV_NORMAL); V(POSIX_FADV_SEQUENTIAL); V(POSIX_FADV_RANDOM);
+	V(POSIX_FADV_WILLNEED); V(POSIX_FADV_DONTNEED); V(POSIX_FADV_NOREUSE);
+
+	/* sys/stat.h */
+	V(S_IFMT); V(S_IFDIR); V(S_IFCHR); V(S_IFBLK); V(S_IFREG); V(S_IFIFO);
+	V(S_IFLNK); V(S_IFSOCK); V(S_ISUID); V(S_ISGID); V(S_ISVTX);
+	V(S_IRWXU); V(S_IRUSR); V(S_IWUSR); V(S_IXUSR); V(S_IRWXG); V(S_IRWXO);
+	V(UTIME_NOW); V(UTIME_OMIT);
+
+	/* unistd.h */
+	V(STDIN_FILENO); V(STDOUT_FILENO); V(STDERR_FILENO);
+	V(SEEK_SET); V(SEEK_CUR); V(SEEK_END);
+	V(F_OK); V(R_OK); V(W_OK); V(X_OK);
+	V(F_ULOCK); V(F_LOCK); V(F_TLOCK); V(F_TEST);
+	V(_POSIX_VERSION); V(_XOPEN_VERSION);
+	V(_SC_ARG_MAX); V(_SC_CLK_TCK); V(_SC_OPEN_MAX); V(_SC_PAGESIZE);
+	V(_SC_NPROCESSORS_ONLN); V(_SC_PHYS_PAGES); V(_SC_HOST_NAME_MAX);
+	V(_SC_IOV_MAX); V(_SC_SYMLOOP_MAX); V(_SC_THREAD_STACK_MIN);
+	V(_PC_LINK_MAX); V(_PC_NAME_MAX); V(_PC_PATH_MAX); V(_PC_PIPE_BUF);
+	V(_PC_SYMLINK_MAX); V(_PC_2_SYMLINKS);
+
+	/* limits.h and stdint.h */
+	V(CHAR_BIT); V(SCHAR_MIN); V(CHAR_MAX); V(SHRT_MAX); V(INT_MAX);
+	V(LONG_MAX); V(LLONG_MIN); V(MB_LEN_MAX); V(PATH_MAX); V(NAME_MAX);
+	V(PAGESIZE); V(IOV_MAX); V(LONG_BIT); V(SSIZE_MAX);
+	V(SIZE_MAX); V(PTRDIFF_MAX); V(INTPTR_MAX); V(WCHAR_MAX); V(WCHAR_MIN);
+	V(WINT_MAX); V(SIG_ATOMIC_MAX); V(INTMAX_MIN);
+
+	/* stdio.h and stdlib.h */
+	V(EOF); V(BUFSIZ); V(FILENAME_MAX); V(FOPEN_MAX);
+	V(_IOFBF); V(_IOLBF); V(_IONBF); V(L_ctermid);
+	V(EXIT_SUCCESS); V(EXIT_FAILURE); V(RAND_MAX);
+
+	/* time.h */
+	V(CLOCKS_PER_SEC); V(TIME_UTC); V(TIMER_ABSTIME);
+	return 0;
+}
