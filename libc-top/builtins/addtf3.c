@@ -1,0 +1,51 @@
+#include "binary128.h"
+
+f128 __addtf3(f128 x, f128 y)
+{
+	u128 a = f128_bits(x), b = f128_bits(y);
+	u128 ma = a & ~F128_SIGN, mb = b & ~F128_SIGN, t, sig;
+	i32 ea, eb;
+
+	if (ma >= F128_INF || mb >= F128_INF) {
+		if (ma > F128_INF || mb > F128_INF)
+			return f128_from_bits(f128_nan2(a, b));
+		if (ma == F128_INF && mb == F128_INF && a != b)
+			return f128_from_bits(F128_DEFAULT_NAN);
+		return f128_from_bits(ma == F128_INF ? a : b);
+	}
+	if (mb == 0) {
+		/* -0 + -0 is -0; in round to nearest any other sum of zeros
+		 * is +0 (IEEE 754 6.3). */
+		return f128_from_bits(ma == 0 ? a & b : a);
+	}
+	if (ma == 0)
+		return y;
+
+	/* Let a be the operand of larger magnitude: it gives the sign, and the
+	 * other is shifted right to align with it. */
+	if (ma < mb) {
+		t = a, a = b, b = t;
+		t = ma, ma = mb, mb = t;
+	}
+	ea = (i32)(ma >> 112);
+	eb = (i32)(mb >> 112);
+	ma = (ma & F128_FRAC_MASK) | (ea ? F128_IMPLICIT : 0);
+	mb = (mb & F128_FRAC_MASK) | (eb ? F128_IMPLICIT : 0);
+	ea += !ea;
+	eb += !eb;
+
+	/* 14 guard bits below the significand and a free bit above for the
+	 * carry.  When the exponents differ by 2 or more, at most one bit
+	 * cancels, so the sticky bit stays below the rounding position; when
+	 * they differ by less, the shift loses nothing. */
+	ma <<= 14;
+	mb = shr128_sticky(mb << 14, (unsigned)(ea - eb));
+	if ((a ^ b) & F128_SIGN) {
+		sig = ma - mb;
+		if (sig == 0)
+			return f128_from_bits(0);
+	} else {
+		sig = ma + mb;
+	}
+	return f128_from_bits(f128_normalize_round_pack(a & F128_SIGN, ea + 1, sig));
+}

@@ -1,0 +1,6 @@
+#include "complex.h"
+
+#define T float
+#define CT _Complex float
+#define NAME __mulsc3
+#include "cmul.h"
