@@ -1,0 +1,14 @@
+#include <string.h>
+#include "stdio_impl.h"
+
+int fsetpos(FILE *f, const fpos_t *pos)
+{
+	int r;
+
+	FLOCK(f);
+	r = __fseeko_unlocked(f, pos->__lldata, SEEK_SET);
+	if (!r)
+		memcpy(&f->mbs, pos->__opaque + sizeof(off_t), sizeof f->mbs);
+	FUNLOCK(f);
+	return r;
+}

@@ -1,0 +1,13 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+int snprintf(char *restrict s, size_t n, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vsnprintf(s, n, fmt, ap);
+	va_end(ap);
+	return r;
+}
