@@ -61,11 +61,6 @@ impl Clocks {
         }
     }
 
-    #[allow(dead_code)]
-    pub fn deterministic(&self) -> bool {
-        self.deterministic
-    }
-
     /// The current time of clock `id`, in nanoseconds.
     ///
     /// Both CPU-time clocks measure the host thread that runs the guest: a
@@ -110,7 +105,6 @@ impl Clocks {
 
     /// Lets `ns` nanoseconds pass: sleeps, or in deterministic mode moves
     /// the virtual clocks forward.
-    #[allow(dead_code)]
     pub fn sleep(&mut self, ns: u64) {
         if self.deterministic {
             self.virtual_ns = self.virtual_ns.saturating_add(ns);

@@ -137,7 +137,6 @@ impl WasiCtx {
     }
 
     /// Bytes readable from stdin without blocking, when that is known.
-    #[allow(dead_code)]
     pub fn stdin_ready(&self) -> Option<u64> {
         match &self.stdin {
             StdinState::Null => Some(0),

@@ -74,10 +74,19 @@ fn write_from(
     Ok(total as u32)
 }
 
+/// The current offset of a file, without moving it.
+pub fn position(f: &std::fs::File) -> Option<u64> {
+    // SAFETY: lseek on a descriptor we own; SEEK_CUR by 0 changes nothing.
+    let pos = unsafe { libc::lseek(f.as_raw_fd(), 0, libc::SEEK_CUR) };
+    u64::try_from(pos).ok()
+}
+
+/// The file behind a descriptor for positioned I/O: a directory is
+/// `badf` (as in wasmtime), a stream `spipe`.
 fn file_of(kind: &Kind) -> Result<&std::fs::File, Errno> {
     match kind {
         Kind::File(f) => Ok(f),
-        Kind::Dir { .. } => Err(Errno::ISDIR),
+        Kind::Dir { .. } => Err(Errno::BADF),
         _ => Err(Errno::SPIPE),
     }
 }
@@ -88,12 +97,8 @@ pub fn fd_read(ctx: &mut WasiCtx, mem: &mut Mem, fd: u32, iovs: u32, n: u32, out
     mem.slice(out, 4)?;
     let desc = ctx.fds.get_mut(fd)?;
     if desc.base & rights::FD_READ == 0 {
-        return Err(if desc.is_dir() {
-            Errno::ISDIR
-        } else {
-            Errno::BADF
-        }
-        .into());
+        // Directories included: wasmtime says `badf`, not `isdir`.
+        return Err(Errno::BADF.into());
     }
     if matches!(desc.kind, Kind::Stdin) {
         let nread = read_into(mem, &iovs, true, |buf, _| ctx.read_stdin(buf))?;
@@ -103,7 +108,6 @@ pub fn fd_read(ctx: &mut WasiCtx, mem: &mut Mem, fd: u32, iovs: u32, n: u32, out
     let nread = match &mut desc.kind {
         Kind::File(f) => read_into(mem, &iovs, false, |buf, _| f.read(buf).map_err(Errno::from))?,
         Kind::Stream(s) => read_into(mem, &iovs, true, |buf, _| s.read(buf).map_err(Errno::from))?,
-        Kind::Dir { .. } => return Err(Errno::ISDIR.into()),
         _ => return Err(Errno::BADF.into()),
     };
     mem.write_u32(out, nread)?;
@@ -116,12 +120,8 @@ pub fn fd_write(ctx: &mut WasiCtx, mem: &mut Mem, fd: u32, iovs: u32, n: u32, ou
     mem.slice(out, 4)?;
     let desc = ctx.fds.get_mut(fd)?;
     if desc.base & rights::FD_WRITE == 0 {
-        return Err(if desc.is_dir() {
-            Errno::ISDIR
-        } else {
-            Errno::BADF
-        }
-        .into());
+        // Directories included: wasmtime says `badf`, not `isdir`.
+        return Err(Errno::BADF.into());
     }
     let which = match desc.kind {
         Kind::Stdout => Some(Stream::Out),
@@ -345,7 +345,7 @@ pub fn fd_filestat_set_size(ctx: &mut WasiCtx, _mem: &mut Mem, fd: u32, size: u6
     let desc = ctx.fds.get(fd)?;
     let f = match &desc.kind {
         Kind::File(f) => f,
-        Kind::Dir { .. } => return Err(Errno::ISDIR.into()),
+        Kind::Dir { .. } => return Err(Errno::BADF.into()),
         _ => return Err(Errno::INVAL.into()),
     };
     if desc.base & rights::FD_FILESTAT_SET_SIZE == 0 {
@@ -419,20 +419,19 @@ pub fn fd_filestat_set_times(
 
 fn sync(ctx: &mut WasiCtx, fd: u32, data_only: bool) -> R {
     let desc = ctx.fds.get(fd)?;
+    // Directories hold neither right, so they are `badf` as in wasmtime.
     let raw = match &desc.kind {
         Kind::File(f) => f.as_raw_fd(),
-        Kind::Dir { dir, .. } => dir.as_raw_fd(),
+        Kind::Dir { .. } => return Err(Errno::BADF.into()),
         _ => return Err(Errno::INVAL.into()),
     };
-    if !desc.is_dir() {
-        let right = if data_only {
-            rights::FD_DATASYNC
-        } else {
-            rights::FD_SYNC
-        };
-        if desc.base & right == 0 {
-            return Err(Errno::BADF.into());
-        }
+    let right = if data_only {
+        rights::FD_DATASYNC
+    } else {
+        rights::FD_SYNC
+    };
+    if desc.base & right == 0 {
+        return Err(Errno::BADF.into());
     }
     // SAFETY: a descriptor this table owns.
     let r = unsafe {
@@ -541,14 +540,18 @@ pub fn fd_prestat_get(ctx: &mut WasiCtx, mem: &mut Mem, fd: u32, out: u32) -> R 
 }
 
 /// witx `fd_prestat_dir_name(fd, path: pointer<u8>, path_len: size) -> errno`.
+///
+/// A regular file is `notdir` here (but `badf` in `fd_prestat_get`), as
+/// wasmtime answers.
 pub fn fd_prestat_dir_name(ctx: &mut WasiCtx, mem: &mut Mem, fd: u32, ptr: u32, len: u32) -> R {
     let desc = ctx.fds.get(fd)?;
-    let Kind::Dir {
-        preopen: Some(name),
-        ..
-    } = &desc.kind
-    else {
-        return Err(Errno::BADF.into());
+    let name = match &desc.kind {
+        Kind::Dir {
+            preopen: Some(name),
+            ..
+        } => name,
+        Kind::File(_) => return Err(Errno::NOTDIR.into()),
+        _ => return Err(Errno::BADF.into()),
     };
     if (len as usize) < name.len() {
         return Err(Errno::NAMETOOLONG.into());
@@ -648,7 +651,7 @@ pub fn fd_readdir(
     let desc = ctx.fds.get_mut(fd)?;
     let base = desc.base;
     let Kind::Dir { dir, listing, .. } = &mut desc.kind else {
-        return Err(Errno::NOTDIR.into());
+        return Err(Errno::BADF.into());
     };
     if base & rights::FD_READDIR == 0 {
         return Err(Errno::NOTCAPABLE.into());

@@ -91,10 +91,6 @@ impl Desc {
             Kind::Listener(_) | Kind::Stream(_) => filetype::SOCKET_STREAM,
         }
     }
-
-    pub fn is_dir(&self) -> bool {
-        matches!(self.kind, Kind::Dir { .. })
-    }
 }
 
 /// The table itself. Free numbers are reused lowest first, as POSIX does.
@@ -166,14 +162,9 @@ impl FdTable {
     }
 }
 
-/// Rights of a directory descriptor.
-pub fn dir_rights(read_only: bool) -> (u64, u64) {
-    if read_only {
-        (
-            rights::DIR & !rights::MUTATING,
-            rights::DIR_INHERITING & !rights::MUTATING,
-        )
-    } else {
-        (rights::DIR, rights::DIR_INHERITING)
-    }
+/// Rights of a directory descriptor. A read-only one reports the same
+/// rights (as wasmtime does), so that wasi-libc still asks for write
+/// access and a mutation fails with `perm` where it is attempted.
+pub fn dir_rights(_read_only: bool) -> (u64, u64) {
+    (rights::DIR, rights::DIR_INHERITING)
 }

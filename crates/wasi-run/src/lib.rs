@@ -231,6 +231,9 @@ impl wasmi::errors::HostError for HostTrap {}
 /// The errno of a mutation beneath a read-only preopen.
 pub(crate) const READ_ONLY_ERRNO: Errno = Errno::PERM;
 
+/// The errno of a path that leads out of its directory (as wasmtime).
+pub(crate) const ESCAPE_ERRNO: Errno = Errno::PERM;
+
 /// Fuel handed out at a time, so that the deadline is checked often.
 const FUEL_SLICE: u64 = 10_000_000;
 

@@ -6,9 +6,9 @@
 //! leave the directory the walk started in:
 //!
 //! * an absolute path, or `..` that would climb above the starting
-//!   directory, is `notcapable` (wasmtime reports the same);
+//!   directory, is `perm` (what wasmtime reports);
 //! * a symlink whose target is absolute, or whose relative target climbs
-//!   out, is `notcapable` as well;
+//!   out, is `perm` as well;
 //! * more than [`MAX_SYMLINKS`] expansions is `loop`;
 //! * an empty path is `noent`; NUL bytes and invalid UTF-8 were already
 //!   refused when the string was read from guest memory.
@@ -140,7 +140,7 @@ pub fn resolve_with(
         return Err(Errno::INVAL);
     }
     if path[0] == b'/' {
-        return Err(Errno::NOTCAPABLE);
+        return Err(crate::ESCAPE_ERRNO);
     }
     let (parts, mut trailing_slash) = split(path);
     let mut queue: VecDeque<Vec<u8>> = parts.into();
@@ -161,7 +161,7 @@ pub fn resolve_with(
             }
             b".." => {
                 if out.stack.pop().is_none() {
-                    return Err(Errno::NOTCAPABLE);
+                    return Err(crate::ESCAPE_ERRNO);
                 }
                 if last {
                     out.name = cstr(b".")?;
@@ -179,7 +179,7 @@ pub fn resolve_with(
                             return Err(Errno::LOOP);
                         }
                         if target.first() == Some(&b'/') {
-                            return Err(Errno::NOTCAPABLE);
+                            return Err(crate::ESCAPE_ERRNO);
                         }
                         let (tparts, tslash) = split(&target);
                         if last {

@@ -38,8 +38,9 @@ struct DirRef {
 
 fn dir_of(ctx: &WasiCtx, fd: u32, needed: u64) -> Result<DirRef, Errno> {
     let desc = ctx.fds.get(fd)?;
+    // wasmtime's answer for a descriptor that is no directory.
     let Kind::Dir { dir, read_only, .. } = &desc.kind else {
-        return Err(Errno::NOTDIR);
+        return Err(Errno::BADF);
     };
     if *read_only && needed & rights::MUTATING != 0 {
         return Err(crate::READ_ONLY_ERRNO);
@@ -94,6 +95,11 @@ pub fn path_open(
     let mut needed = rights::PATH_OPEN;
     if oflags & oflags::CREAT != 0 {
         needed |= rights::PATH_CREATE_FILE;
+    }
+    // wasmtime answers `notdir` for a regular file here (and `badf` in
+    // the other path functions).
+    if matches!(ctx.fds.get(fd)?.kind, Kind::File(_)) {
+        return Err(Errno::NOTDIR.into());
     }
     let dir = dir_of(ctx, fd, needed)?;
     if dir.read_only && (want_write || oflags & (oflags::CREAT | oflags::TRUNC) != 0) {
