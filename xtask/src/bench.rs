@@ -27,10 +27,14 @@ struct Measure {
 pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), String> {
     let tc = Toolchain::find().map_err(|e| e.to_string())?;
     if !Path::new("/usr/include/wasm32-wasi").is_dir() {
-        return Err("Debian's wasi-libc is the baseline: run `make` (or apt-get install wasi-libc)".into());
+        return Err(
+            "Debian's wasi-libc is the baseline: run `make` (or apt-get install wasi-libc)".into(),
+        );
     }
     let strip = tc.tool("llvm-strip").map_err(|e| e.to_string())?;
-    let wasmtime = other_hosts(layout).into_iter().find(|h| h.name == "wasmtime");
+    let wasmtime = other_hosts(layout)
+        .into_iter()
+        .find(|h| h.name == "wasmtime");
     if wasmtime.is_none() {
         println!("note: wasmtime not found (run `make`): no wall times");
     }
@@ -40,7 +44,12 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
         .filter_map(|e| e.ok())
         .map(|e| e.into_path())
         .filter(|p| p.extension().is_some_and(|x| x == "c"))
-        .filter(|p| filters.is_empty() || filters.iter().any(|f| p.to_string_lossy().contains(f.as_str())))
+        .filter(|p| {
+            filters.is_empty()
+                || filters
+                    .iter()
+                    .any(|f| p.to_string_lossy().contains(f.as_str()))
+        })
         .collect();
     sources.sort();
 
@@ -49,12 +58,21 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
         "benchmark", "instructions", "ratio", "time (ms)", "ratio", "size", "ratio"
     );
     for source in sources {
-        let rel = source.strip_prefix(&layout.root).unwrap_or(&source).to_path_buf();
-        let name = rel.strip_prefix("tests/bench").unwrap_or(&rel).with_extension("");
+        let rel = source
+            .strip_prefix(&layout.root)
+            .unwrap_or(&source)
+            .to_path_buf();
+        let name = rel
+            .strip_prefix("tests/bench")
+            .unwrap_or(&rel)
+            .with_extension("");
         let name = name.display().to_string();
         match bench_one(layout, &tc, &strip, wasmtime.as_ref(), &rel, runs) {
             Ok((ours, theirs)) => print_row(&name, &ours, &theirs),
-            Err(e) => println!("{name:<28} error: {}", e.lines().next().unwrap_or("")),
+            Err(e) => {
+                let why: Vec<&str> = e.lines().filter(|l| !l.trim().is_empty()).take(2).collect();
+                println!("{name:<28} error: {}", why.join(" "));
+            }
         }
     }
     Ok(())
@@ -103,7 +121,9 @@ fn measure(
     if !st.success() {
         return Err(format!("llvm-strip failed on {}", wasm.display()));
     }
-    let size = fs::metadata(&stripped).map_err(|e| io_err(&stripped, e))?.len();
+    let size = fs::metadata(&stripped)
+        .map_err(|e| io_err(&stripped, e))?
+        .len();
 
     let bytes = fs::read(wasm).map_err(|e| io_err(wasm, e))?;
     let tmp = scratch()?;
@@ -121,7 +141,11 @@ fn measure(
     };
     let report = wasi_run::run_report(&bytes, cfg).map_err(|e| e.to_string())?;
     if report.outcome.exit != wasi_run::Exit::Code(0) {
-        return Err(format!("{} ended with {:?}", wasm.display(), report.outcome.exit));
+        return Err(format!(
+            "{} ended with {:?}",
+            wasm.display(),
+            report.outcome.exit
+        ));
     }
 
     let mut seconds = None;
@@ -177,7 +201,11 @@ fn print_row(name: &str, ours: &Measure, theirs: &Measure) {
         (Some(a), Some(b)) => (format!("{:.1}", a * 1e3), ratio(a, b)),
         _ => ("-".into(), "-".into()),
     };
-    let note = if ours.stdout != theirs.stdout { "  (outputs differ)" } else { "" };
+    let note = if ours.stdout != theirs.stdout {
+        "  (outputs differ)"
+    } else {
+        ""
+    };
     println!(
         "{name:<28} {instr:>12} {instr_ratio:>7} {time:>10} {time_ratio:>7} {:>9} {:>7}{note}",
         ours.size,

@@ -107,7 +107,10 @@ fn library_jobs(
     tc: &Toolchain,
     jobs: &mut Vec<Job>,
 ) -> Result<Vec<PathBuf>, String> {
-    let obj_dir = layout.build.join("obj").join(lib.archive.trim_end_matches(".a"));
+    let obj_dir = layout
+        .build
+        .join("obj")
+        .join(lib.archive.trim_end_matches(".a"));
     let mut objects = Vec::new();
     for dir in lib.sources {
         let dir_path = layout.root.join(dir);
@@ -122,7 +125,10 @@ fn library_jobs(
             .collect();
         files.sort();
         for file in files {
-            let rel = file.strip_prefix(&layout.root).unwrap_or(&file).to_path_buf();
+            let rel = file
+                .strip_prefix(&layout.root)
+                .unwrap_or(&file)
+                .to_path_buf();
             let mut flags = base.to_vec();
             flags.extend(lib.flags.iter().map(|s| s.to_string()));
             if libs::NO_BUILTIN_DIRS.iter().any(|d| rel.starts_with(d)) {
@@ -130,7 +136,11 @@ fn library_jobs(
             }
             let object = obj_dir.join(&rel).with_extension("o");
             objects.push(object.clone());
-            jobs.push(Job { source: rel, object, flags });
+            jobs.push(Job {
+                source: rel,
+                object,
+                flags,
+            });
         }
     }
     let stamp = obj_dir.join("flags.stamp");
@@ -270,7 +280,11 @@ fn compile(layout: &Layout, tc: &Toolchain, job: &Job) -> Result<(), String> {
     let diag = String::from_utf8_lossy(&out.stderr);
     if !out.status.success() {
         let _ = fs::remove_file(&job.object);
-        return Err(format!("error: compiling {}\n{}", job.source.display(), diag.trim_end()));
+        return Err(format!(
+            "error: compiling {}\n{}",
+            job.source.display(),
+            diag.trim_end()
+        ));
     }
     if !diag.trim().is_empty() {
         let mut err = io::stderr().lock();
@@ -288,11 +302,16 @@ fn archive(layout: &Layout, ar: &Path, lib: &Library, objects: &[PathBuf]) -> Re
         .join("obj")
         .join(lib.archive.trim_end_matches(".a"))
         .join("members.txt");
-    let members: String = objects.iter().map(|o| format!("{}\n", o.display())).collect();
+    let members: String = objects
+        .iter()
+        .map(|o| format!("{}\n", o.display()))
+        .collect();
     let built = mtime(&dest);
     let fresh = built.is_some()
         && fs::read_to_string(&members_file).ok().as_deref() == Some(members.as_str())
-        && objects.iter().all(|o| mtime(o).is_some_and(|t| Some(t) <= built));
+        && objects
+            .iter()
+            .all(|o| mtime(o).is_some_and(|t| Some(t) <= built));
     if fresh {
         return Ok(());
     }
@@ -333,9 +352,17 @@ fn install_headers(layout: &Layout) -> Result<(), String> {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let rel = entry.path().strip_prefix(&src_root).unwrap_or(entry.path()).to_path_buf();
+            let rel = entry
+                .path()
+                .strip_prefix(&src_root)
+                .unwrap_or(entry.path())
+                .to_path_buf();
             if !wanted.insert(rel.clone()) {
-                return Err(format!("header {} is in more than one of {:?}", rel.display(), libs::HEADER_DIRS));
+                return Err(format!(
+                    "header {} is in more than one of {:?}",
+                    rel.display(),
+                    libs::HEADER_DIRS
+                ));
             }
             copy_if_changed(entry.path(), &dest_root.join(&rel))?;
         }
@@ -343,7 +370,10 @@ fn install_headers(layout: &Layout) -> Result<(), String> {
     if dest_root.is_dir() {
         for entry in WalkDir::new(&dest_root).into_iter().filter_map(|e| e.ok()) {
             if entry.file_type().is_file() {
-                let rel = entry.path().strip_prefix(&dest_root).unwrap_or(entry.path());
+                let rel = entry
+                    .path()
+                    .strip_prefix(&dest_root)
+                    .unwrap_or(entry.path());
                 if !wanted.contains(rel) {
                     fs::remove_file(entry.path()).map_err(|e| io_err(entry.path(), e))?;
                 }
@@ -394,7 +424,10 @@ mod tests {
     #[test]
     fn depfile_with_continuations_and_escaped_spaces() {
         let d = "build/a.o: src/a.c \\\n  include/a\\ b.h \\\n include/c.h\n";
-        assert_eq!(parse_depfile(d), vec!["src/a.c", "include/a b.h", "include/c.h"]);
+        assert_eq!(
+            parse_depfile(d),
+            vec!["src/a.c", "include/a b.h", "include/c.h"]
+        );
     }
 
     #[test]

@@ -72,14 +72,46 @@ pub const LIBRARIES: &[Library] = &[
         flags: &["-D_WASI_EMULATED_GETPID"],
     },
     // Names build systems pass; the functions are in libc.a, as on Linux.
-    Library { archive: "libm.a", sources: &[], flags: &[] },
-    Library { archive: "libpthread.a", sources: &[], flags: &[] },
-    Library { archive: "librt.a", sources: &[], flags: &[] },
-    Library { archive: "libdl.a", sources: &[], flags: &[] },
-    Library { archive: "libutil.a", sources: &[], flags: &[] },
-    Library { archive: "libresolv.a", sources: &[], flags: &[] },
-    Library { archive: "libcrypt.a", sources: &[], flags: &[] },
-    Library { archive: "libxnet.a", sources: &[], flags: &[] },
+    Library {
+        archive: "libm.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "libpthread.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "librt.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "libdl.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "libutil.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "libresolv.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "libcrypt.a",
+        sources: &[],
+        flags: &[],
+    },
+    Library {
+        archive: "libxnet.a",
+        sources: &[],
+        flags: &[],
+    },
 ];
 
 /// Start-up objects: `crt1.o` is the command start-up under its historical

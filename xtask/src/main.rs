@@ -56,9 +56,11 @@ fn main() -> ExitCode {
     let layout = build::Layout::new(project_root());
     let result = match cli.task {
         Task::Build { jobs, keep_going } => build::build(&layout, jobs, keep_going),
-        Task::Test { filters, with_cargo } => {
-            build::build(&layout, None, false).and_then(|()| test::run(&layout, &filters, with_cargo))
-        }
+        Task::Test {
+            filters,
+            with_cargo,
+        } => build::build(&layout, None, false)
+            .and_then(|()| test::run(&layout, &filters, with_cargo)),
         Task::Bench { filters, runs } => {
             build::build(&layout, None, false).and_then(|()| bench::run(&layout, &filters, runs))
         }
@@ -87,9 +89,8 @@ fn install(layout: &build::Layout, prefix: &std::path::Path) -> Result<(), Strin
     for tool in ["wasi-cc", "wasi-run"] {
         let from = layout.root.join("target/release").join(tool);
         let to = bin.join(tool);
-        std::fs::copy(&from, &to).map_err(|e| {
-            format!("{}: {e} (run `make` first)", from.display())
-        })?;
+        std::fs::copy(&from, &to)
+            .map_err(|e| format!("{}: {e} (run `make` first)", from.display()))?;
     }
     let dest = prefix.join("share/wasi-sysroot");
     if dest.exists() {
@@ -104,6 +105,9 @@ fn install(layout: &build::Layout, prefix: &std::path::Path) -> Result<(), Strin
     if !status.success() {
         return Err(format!("copying the sysroot to {} failed", dest.display()));
     }
-    println!("installed wasi-cc, wasi-run and the sysroot under {}", prefix.display());
+    println!(
+        "installed wasi-cc, wasi-run and the sysroot under {}",
+        prefix.display()
+    );
     Ok(())
 }

@@ -33,7 +33,6 @@ use wasi_cc::Toolchain;
 
 use crate::build::{io_err, Layout};
 
-
 /// The directives of one test program.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Spec {
@@ -72,7 +71,9 @@ pub fn parse_spec(source: &str) -> Result<Spec, String> {
             }
             "stdin" => spec.stdin = Some(format!("{value}\n")),
             "exit" => {
-                spec.exit = value.parse().map_err(|_| format!("bad exit status: {value}"))?
+                spec.exit = value
+                    .parse()
+                    .map_err(|_| format!("bad exit status: {value}"))?
             }
             "stdout" => spec.stdout = Some(PathBuf::from(value)),
             "hosts" => spec.hosts.extend(words()),
@@ -188,7 +189,10 @@ fn collect(dir: &Path, filters: &[String], root: &Path) -> Result<Vec<PathBuf>, 
         .filter(|p| p.parent() != Some(&dir.join("include")))
         .map(|p| p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p))
         .filter(|p| {
-            filters.is_empty() || filters.iter().any(|f| p.to_string_lossy().contains(f.as_str()))
+            filters.is_empty()
+                || filters
+                    .iter()
+                    .any(|f| p.to_string_lossy().contains(f.as_str()))
         })
         .collect();
     out.sort();
@@ -226,7 +230,10 @@ pub(crate) fn compile(
     if out.status.success() {
         Ok(())
     } else {
-        Err(format!("compile failed:\n{}", String::from_utf8_lossy(&out.stderr)))
+        Err(format!(
+            "compile failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
     }
 }
 
@@ -273,12 +280,19 @@ pub(crate) fn other_hosts(layout: &Layout) -> Vec<Host> {
     let mut hosts = Vec::new();
     let scripts = layout.root.join("tests/hosts");
     let venv = layout.build.join("venv/bin/python3");
-    let python = if venv.is_file() { venv.display().to_string() } else { "python3".into() };
+    let python = if venv.is_file() {
+        venv.display().to_string()
+    } else {
+        "python3".into()
+    };
     let ok = |cmd: &mut Command| cmd.output().is_ok_and(|o| o.status.success());
     if ok(Command::new(&python).args(["-c", "import wasmtime"])) {
         hosts.push(Host {
             name: "wasmtime",
-            command: vec![python, scripts.join("wasmtime-run.py").display().to_string()],
+            command: vec![
+                python,
+                scripts.join("wasmtime-run.py").display().to_string(),
+            ],
         });
     }
     let node_major = Command::new("node")
@@ -286,7 +300,10 @@ pub(crate) fn other_hosts(layout: &Layout) -> Vec<Host> {
         .output()
         .ok()
         .and_then(|o| {
-            let v = String::from_utf8_lossy(&o.stdout).trim().trim_start_matches('v').to_string();
+            let v = String::from_utf8_lossy(&o.stdout)
+                .trim()
+                .trim_start_matches('v')
+                .to_string();
             v.split('.').next()?.parse::<u32>().ok()
         });
     if node_major.is_some_and(|m| m >= 20) {
@@ -317,24 +334,33 @@ fn run_in_process(
     spec: &Spec,
     tmp: &Path,
 ) -> Result<Observed, String> {
-    let mut cfg = wasi_run::Config::default();
-    cfg.args = std::iter::once(name.to_string()).chain(spec.args.iter().cloned()).collect();
-    cfg.env = vec![("TMPDIR".into(), "/tmp".into())];
-    cfg.env.extend(spec.env.iter().cloned());
-    cfg.dirs = vec![
-        wasi_run::Preopen { host: tmp.to_path_buf(), guest: "/tmp".into(), read_only: false },
-        wasi_run::Preopen {
-            host: layout.root.join("tests"),
-            guest: "/tests".into(),
-            read_only: true,
+    let mut env = vec![("TMPDIR".to_string(), "/tmp".to_string())];
+    env.extend(spec.env.iter().cloned());
+    let cfg = wasi_run::Config {
+        args: std::iter::once(name.to_string())
+            .chain(spec.args.iter().cloned())
+            .collect(),
+        env,
+        dirs: vec![
+            wasi_run::Preopen {
+                host: tmp.to_path_buf(),
+                guest: "/tmp".into(),
+                read_only: false,
+            },
+            wasi_run::Preopen {
+                host: layout.root.join("tests"),
+                guest: "/tests".into(),
+                read_only: true,
+            },
+        ],
+        stdin: match &spec.stdin {
+            Some(s) => wasi_run::Input::Bytes(s.clone().into_bytes()),
+            None => wasi_run::Input::Null,
         },
-    ];
-    cfg.stdin = match &spec.stdin {
-        Some(s) => wasi_run::Input::Bytes(s.clone().into_bytes()),
-        None => wasi_run::Input::Null,
+        stdout: wasi_run::Output::Capture,
+        stderr: wasi_run::Output::Capture,
+        ..wasi_run::Config::default()
     };
-    cfg.stdout = wasi_run::Output::Capture;
-    cfg.stderr = wasi_run::Output::Capture;
     let out = wasi_run::run(wasm, cfg).map_err(|e| e.to_string())?;
     Ok(Observed {
         exit: match out.exit {
@@ -370,7 +396,9 @@ fn run_on_host(
         .map_err(|e| io_err(&stdin_file, e))?;
     cmd.arg("--stdin").arg(&stdin_file);
     cmd.arg(wasm).arg("--").arg(name).args(&spec.args);
-    let out = cmd.output().map_err(|e| format!("cannot run {}: {e}", host.name))?;
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", host.name))?;
     let _ = fs::remove_file(&stdin_file);
     // The scripts exit 134 after printing "trap: ..." when the guest traps.
     let exit = match out.status.code() {
@@ -378,7 +406,11 @@ fn run_on_host(
         Some(c) => Ok(c),
         None => Err("killed by a signal".into()),
     };
-    Ok(Observed { exit, stdout: out.stdout, stderr: out.stderr })
+    Ok(Observed {
+        exit,
+        stdout: out.stdout,
+        stderr: out.stderr,
+    })
 }
 
 /// Checks one observed run against the test's expectations.
@@ -392,7 +424,13 @@ fn check(layout: &Layout, spec: &Spec, got: &Observed) -> Result<(), String> {
     };
     match &got.exit {
         Ok(c) if *c == spec.exit => {}
-        Ok(c) => return Err(format!("exit status {c}, expected {}\n{}", spec.exit, show(got))),
+        Ok(c) => {
+            return Err(format!(
+                "exit status {c}, expected {}\n{}",
+                spec.exit,
+                show(got)
+            ))
+        }
         // A test that expects 134 expects abnormal termination: a trap.
         Err(_) if spec.exit == 134 => {}
         Err(t) => return Err(format!("trapped: {t}\n{}", show(got))),
@@ -443,12 +481,7 @@ fn c_tests(
 type Runs = Vec<(String, Result<(), String>)>;
 
 /// Compiles and runs one test on every host; one result per host.
-fn one_program(
-    layout: &Layout,
-    tc: &Toolchain,
-    source: &Path,
-    hosts: &[Host],
-) -> (PathBuf, Runs) {
+fn one_program(layout: &Layout, tc: &Toolchain, source: &Path, hosts: &[Host]) -> (PathBuf, Runs) {
     let name = source
         .strip_prefix("tests/c")
         .unwrap_or(source)
@@ -463,7 +496,11 @@ fn one_program(
         },
         Err(e) => return fail(e),
     };
-    let wasm_path = layout.build.join("tests").join(source).with_extension("wasm");
+    let wasm_path = layout
+        .build
+        .join("tests")
+        .join(source)
+        .with_extension("wasm");
     if let Err(e) = compile(layout, tc, source, &wasm_path, &spec.cflags) {
         return fail(e);
     }
@@ -473,7 +510,10 @@ fn one_program(
     };
     let mut runs = Vec::new();
     let ours = scratch().and_then(|tmp| run_in_process(layout, &wasm, &name, &spec, tmp.path()));
-    let ours_result = ours.as_ref().map_err(Clone::clone).and_then(|o| check(layout, &spec, o));
+    let ours_result = ours
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|o| check(layout, &spec, o));
     let ours_ok = ours_result.is_ok();
     runs.push((name.clone(), ours_result));
     for host in hosts {
@@ -512,7 +552,13 @@ fn abi_probes(layout: &Layout, tc: &Toolchain, tally: &mut Tally) {
         Err(e) => return tally.record("abi", Err(e)),
     };
     for probe in probes {
-        let name = format!("abi/{}", probe.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default());
+        let name = format!(
+            "abi/{}",
+            probe
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default()
+        );
         if !reference.is_dir() {
             tally.record(
                 &name,
@@ -527,7 +573,10 @@ fn abi_probes(layout: &Layout, tc: &Toolchain, tally: &mut Tally) {
 fn abi_probe(layout: &Layout, tc: &Toolchain, probe: &Path) -> Result<(), String> {
     let exceptions = load_exceptions(&layout.root.join("tests/abi/exceptions.txt"))?;
     let dir = layout.build.join("abi");
-    let stem = probe.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    let stem = probe
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
     let ours_wasm = dir.join(format!("{stem}-ours.wasm"));
     compile(layout, tc, probe, &ours_wasm, &[])?;
     let ref_wasm = dir.join(format!("{stem}-reference.wasm"));
@@ -564,7 +613,11 @@ fn load_exceptions(path: &Path) -> Result<Vec<(String, String)>, String> {
 /// Compares the probe outputs line by line; an exception must match our
 /// value exactly (so a stale exception fails too), and a reference line we
 /// do not print must be listed with the value `-`.
-pub fn compare_probe(ours: &str, theirs: &str, exceptions: &[(String, String)]) -> Result<(), String> {
+pub fn compare_probe(
+    ours: &str,
+    theirs: &str,
+    exceptions: &[(String, String)],
+) -> Result<(), String> {
     let parse = |s: &str| -> Vec<(String, String)> {
         s.lines()
             .filter_map(|l| {
@@ -608,11 +661,16 @@ mod tests {
 
     #[test]
     fn directives_are_read_until_the_first_other_line() {
-        let s = parse_spec("//! cflags: -lm -DX\n//! exit: 3\n//! env: A=1 B=2\nint main(){}\n//! args: no\n")
-            .unwrap();
+        let s = parse_spec(
+            "//! cflags: -lm -DX\n//! exit: 3\n//! env: A=1 B=2\nint main(){}\n//! args: no\n",
+        )
+        .unwrap();
         assert_eq!(s.cflags, vec!["-lm", "-DX"]);
         assert_eq!(s.exit, 3);
-        assert_eq!(s.env, vec![("A".into(), "1".into()), ("B".into(), "2".into())]);
+        assert_eq!(
+            s.env,
+            vec![("A".into(), "1".into()), ("B".into(), "2".into())]
+        );
         assert!(s.args.is_empty());
     }
 

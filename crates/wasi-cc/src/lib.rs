@@ -61,7 +61,10 @@ impl Toolchain {
         let mut candidates: Vec<PathBuf> = Vec::new();
         if let Some(p) = std::env::var_os("WASI_CLANG") {
             let found = which::which(&p).map_err(|_| {
-                Error::NoClang(format!("WASI_CLANG={} is not an executable", p.to_string_lossy()))
+                Error::NoClang(format!(
+                    "WASI_CLANG={} is not an executable",
+                    p.to_string_lossy()
+                ))
             })?;
             return Self::probe(&found).ok_or_else(|| {
                 Error::NoClang(format!(
@@ -138,7 +141,10 @@ impl Toolchain {
 /// ("Debian clang version 19.1.7 (3~deb12u1)" gives 19).
 pub fn parse_clang_version(text: &str) -> Option<u32> {
     let rest = &text[text.find("clang version ")? + "clang version ".len()..];
-    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    rest.split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// Where the sysroot is when none is named: `WASI_SYSROOT`, then
@@ -244,4 +250,86 @@ pub fn clang_args(
         out.push("-lclang_rt.builtins".into());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn clang_version_is_read_from_vendor_banners() {
+        assert_eq!(
+            parse_clang_version("Debian clang version 19.1.7 (3~deb12u1)\nTarget: x"),
+            Some(19)
+        );
+        assert_eq!(parse_clang_version("clang version 16.0.0"), Some(16));
+        assert_eq!(parse_clang_version("Apple LLVM version 10"), None);
+    }
+
+    #[test]
+    fn compile_only_commands_do_not_link() {
+        assert!(!classify(&args(&["-c", "a.c"])).links);
+        assert!(!classify(&args(&["-E", "a.c"])).links);
+        assert!(!classify(&args(&["-S", "a.c", "-o", "a.s"])).links);
+        assert!(classify(&args(&["a.c", "-o", "a.wasm"])).links);
+        assert!(classify(&args(&["a.o", "b.o", "-lm"])).links);
+    }
+
+    #[test]
+    fn informational_flags_alone_neither_link_nor_compile() {
+        let i = classify(&args(&["--version"]));
+        assert!(i.info_only && !i.links);
+        let i = classify(&args(&["-print-libgcc-file-name"]));
+        assert!(i.info_only && !i.links);
+        assert!(!classify(&args(&["-v", "a.c"])).info_only);
+    }
+
+    #[test]
+    fn user_target_and_sysroot_are_respected() {
+        let i = classify(&args(&["--target=wasm32-wasi", "--sysroot", "/s", "a.c"]));
+        assert!(i.has_target);
+        assert_eq!(i.sysroot, Some(PathBuf::from("/s")));
+        let out = clang_args(
+            &args(&["--target=wasm32-wasi", "a.c"]),
+            &classify(&args(&["--target=wasm32-wasi", "a.c"])),
+            Path::new("/x"),
+            true,
+        );
+        assert!(!out
+            .iter()
+            .any(|a| a.to_string_lossy().starts_with("--target=wasm32-wasip1")));
+        assert!(out.iter().any(|a| a == "--sysroot=/x"));
+    }
+
+    #[test]
+    fn an_option_value_is_not_an_input() {
+        let i = classify(&args(&["-o", "out", "-I", "inc", "-print-search-dirs"]));
+        assert!(i.info_only);
+    }
+
+    #[test]
+    fn missing_builtins_are_replaced_by_the_sysroot_s_when_linking() {
+        let user = args(&["a.c", "-o", "a.wasm"]);
+        let out = clang_args(&user, &classify(&user), Path::new("/s"), false);
+        let text: Vec<String> = out
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(text[0], "--target=wasm32-wasip1");
+        assert!(text.contains(&"-nodefaultlibs".to_string()));
+        assert_eq!(&text[text.len() - 2..], &["-lc", "-lclang_rt.builtins"]);
+        // ...but not when compiling only, nor when the user chose the libraries.
+        let user = args(&["-c", "a.c"]);
+        assert!(!clang_args(&user, &classify(&user), Path::new("/s"), false)
+            .iter()
+            .any(|a| a == "-nodefaultlibs"));
+        let user = args(&["a.o", "-nostdlib"]);
+        assert!(!clang_args(&user, &classify(&user), Path::new("/s"), false)
+            .iter()
+            .any(|a| a == "-lc"));
+    }
 }

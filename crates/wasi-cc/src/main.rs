@@ -5,7 +5,7 @@ use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
-use wasi_cc::{classify, clang_args, default_sysroot, Error, Toolchain};
+use wasi_cc::{clang_args, classify, default_sysroot, Error, Toolchain};
 
 fn main() -> ExitCode {
     match run() {
@@ -25,7 +25,10 @@ fn run() -> Result<ExitCode, Error> {
         Some(s) => s.clone(),
         None => default_sysroot(&exe).ok_or(Error::NoSysroot)?,
     };
-    if args.iter().any(|a| a == "--print-sysroot" || a == "-print-sysroot") {
+    if args
+        .iter()
+        .any(|a| a == "--print-sysroot" || a == "-print-sysroot")
+    {
         println!("{}", sysroot.display());
         return Ok(ExitCode::SUCCESS);
     }
