@@ -92,7 +92,9 @@ fn install(layout: &build::Layout, prefix: &std::path::Path) -> Result<(), Strin
         std::fs::copy(&from, &to)
             .map_err(|e| format!("{}: {e} (run `make` first)", from.display()))?;
     }
-    let dest = prefix.join("share/wasi-sysroot");
+    let share = prefix.join("share");
+    std::fs::create_dir_all(&share).map_err(|e| build::io_err(&share, e))?;
+    let dest = share.join("wasi-sysroot");
     if dest.exists() {
         std::fs::remove_dir_all(&dest).map_err(|e| build::io_err(&dest, e))?;
     }
