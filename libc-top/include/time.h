@@ -7,13 +7,7 @@
 extern "C" {
 #endif
 
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/null.h>
 
 #define __NEED_size_t
 #define __NEED_time_t

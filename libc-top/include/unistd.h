@@ -18,13 +18,7 @@ extern "C" {
 #define SEEK_CUR 1
 #define SEEK_END 2
 
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/null.h>
 
 #define __NEED_size_t
 #define __NEED_ssize_t

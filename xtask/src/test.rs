@@ -199,7 +199,35 @@ fn collect(dir: &Path, filters: &[String], root: &Path) -> Result<Vec<PathBuf>, 
     Ok(out)
 }
 
-/// Compiles one C file against a sysroot into a module.
+/// Runs clang from the checkout to produce `output`; `what` names the build
+/// in the error.
+fn run_clang(
+    layout: &Layout,
+    tc: &Toolchain,
+    args: &[std::ffi::OsString],
+    output: &Path,
+    what: &str,
+) -> Result<(), String> {
+    if let Some(dir) = output.parent() {
+        fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
+    }
+    let out = Command::new(&tc.clang)
+        .current_dir(&layout.root)
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", tc.clang.display()))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+/// Compiles one C file against our sysroot into a module, the way wasi-cc
+/// would, but always with our own builtins so that the tests test them.
 pub(crate) fn compile(
     layout: &Layout,
     tc: &Toolchain,
@@ -207,9 +235,6 @@ pub(crate) fn compile(
     output: &Path,
     extra: &[String],
 ) -> Result<(), String> {
-    if let Some(dir) = output.parent() {
-        fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
-    }
     let mut user: Vec<std::ffi::OsString> = vec![
         "-O2".into(),
         "-Wall".into(),
@@ -220,21 +245,8 @@ pub(crate) fn compile(
     ];
     user.extend(extra.iter().map(Into::into));
     let intent = wasi_cc::classify(&user);
-    // Our own builtins always, so that the tests test them.
     let args = wasi_cc::clang_args(&user, &intent, &layout.sysroot, false);
-    let out = Command::new(&tc.clang)
-        .current_dir(&layout.root)
-        .args(&args)
-        .output()
-        .map_err(|e| format!("cannot run {}: {e}", tc.clang.display()))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "compile failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ))
-    }
+    run_clang(layout, tc, &args, output, "compile")
 }
 
 /// Compiles one C file against Debian's wasi-libc (the ABI reference and
@@ -246,26 +258,16 @@ pub(crate) fn compile_reference(
     output: &Path,
     extra: &[String],
 ) -> Result<(), String> {
-    if let Some(dir) = output.parent() {
-        fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
-    }
-    let out = Command::new(&tc.clang)
-        .current_dir(&layout.root)
-        .args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2"])
-        .arg(source)
-        .arg("-o")
-        .arg(output)
-        .args(extra)
-        .output()
-        .map_err(|e| format!("cannot run clang: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "compiling against the reference failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ))
-    }
+    let mut args: Vec<std::ffi::OsString> = vec![
+        "--target=wasm32-wasi".into(),
+        "--sysroot=/usr".into(),
+        "-O2".into(),
+        source.into(),
+        "-o".into(),
+        output.into(),
+    ];
+    args.extend(extra.iter().map(Into::into));
+    run_clang(layout, tc, &args, output, "compiling against the reference")
 }
 
 /// A WASI host other than wasi-run, reached through a small script.

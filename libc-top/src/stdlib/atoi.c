@@ -1,16 +1,8 @@
 #include <stdlib.h>
-#include <ctype.h>
 
-/* Undefined on overflow (C17 7.22.1.2), so no errno bookkeeping; the value
-   is accumulated negatively so that INT_MIN parses. */
+/* Out-of-range input is undefined behaviour (C17 7.22.1.2): in range, the
+   wider conversion gives the same value. */
 int atoi(const char *s)
 {
-	int n = 0, neg = 0;
-	while (isspace((unsigned char)*s))
-		s++;
-	if (*s == '-' || *s == '+')
-		neg = *s++ == '-';
-	while (isdigit((unsigned char)*s))
-		n = 10 * n - (*s++ - '0');
-	return neg ? n : -n;
+	return (int)atoll(s);
 }

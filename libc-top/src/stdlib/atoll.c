@@ -5,7 +5,8 @@
    is accumulated negatively so that LLONG_MIN parses. */
 long long atoll(const char *s)
 {
-	long long n = 0, neg = 0;
+	long long n = 0;
+	int neg = 0;
 	while (isspace((unsigned char)*s))
 		s++;
 	if (*s == '-' || *s == '+')
