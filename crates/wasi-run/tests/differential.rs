@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
+use common::populate;
 use common::probe::{Probe, BUF, IOV, OUT, OUT2};
 use wasi_run::{Config, Exit, Preopen};
 
@@ -73,26 +74,6 @@ fn snapshot(root: &Path) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     walk(root, root, &mut out);
     out
-}
-
-/// The standard tree every file-system probe starts from.
-fn populate(root: &Path) {
-    use std::os::unix::fs::symlink;
-    let sandbox = root.join("sandbox");
-    std::fs::create_dir_all(sandbox.join("sub/deeper")).unwrap();
-    std::fs::write(sandbox.join("f.txt"), "hello world").unwrap();
-    std::fs::write(sandbox.join("sub/g.txt"), "in sub").unwrap();
-    std::fs::write(root.join("outside.txt"), "secret").unwrap();
-    symlink("f.txt", sandbox.join("link_f")).unwrap();
-    symlink("sub", sandbox.join("link_dir")).unwrap();
-    symlink("../outside.txt", sandbox.join("link_out")).unwrap();
-    symlink("sub/../../outside.txt", sandbox.join("link_out2")).unwrap();
-    symlink("/etc/passwd", sandbox.join("link_abs")).unwrap();
-    symlink("loop2", sandbox.join("loop1")).unwrap();
-    symlink("loop1", sandbox.join("loop2")).unwrap();
-    symlink("nothing", sandbox.join("dangling")).unwrap();
-    std::fs::create_dir(root.join("ro")).unwrap();
-    std::fs::write(root.join("ro/r.txt"), "read only").unwrap();
 }
 
 struct Result1 {

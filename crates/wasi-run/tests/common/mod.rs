@@ -92,3 +92,78 @@ pub const IMPORTS_ALL: &str = r#"
     (import "wasi_snapshot_preview1" "sock_send" (func $sock_send (param i32 i32 i32 i32 i32) (result i32)))
     (import "wasi_snapshot_preview1" "sock_shutdown" (func $sock_shutdown (param i32 i32) (result i32)))
 "#;
+
+/// The standard tree every file-system probe starts from.
+pub fn populate(root: &std::path::Path) {
+    use std::os::unix::fs::symlink;
+    let sandbox = root.join("sandbox");
+    std::fs::create_dir_all(sandbox.join("sub/deeper")).unwrap();
+    std::fs::write(sandbox.join("f.txt"), "hello world").unwrap();
+    std::fs::write(sandbox.join("sub/g.txt"), "in sub").unwrap();
+    std::fs::write(root.join("outside.txt"), "secret").unwrap();
+    symlink("f.txt", sandbox.join("link_f")).unwrap();
+    symlink("sub", sandbox.join("link_dir")).unwrap();
+    symlink("../outside.txt", sandbox.join("link_out")).unwrap();
+    symlink("sub/../../outside.txt", sandbox.join("link_out2")).unwrap();
+    symlink("/etc/passwd", sandbox.join("link_abs")).unwrap();
+    symlink("loop2", sandbox.join("loop1")).unwrap();
+    symlink("loop1", sandbox.join("loop2")).unwrap();
+    symlink("nothing", sandbox.join("dangling")).unwrap();
+    std::fs::create_dir(root.join("ro")).unwrap();
+    std::fs::write(root.join("ro/r.txt"), "read only").unwrap();
+}
+
+/// Config with the standard tree's preopens: fd 3 = `/sandbox`, fd 4 =
+/// `/ro` (read-only).
+pub fn sandbox_config(root: &std::path::Path) -> Config {
+    Config {
+        args: vec!["probe".into(), "arg1".into()],
+        env: vec![("K".into(), "V".into())],
+        dirs: vec![
+            wasi_run::Preopen {
+                host: root.join("sandbox"),
+                guest: "/sandbox".into(),
+                read_only: false,
+            },
+            wasi_run::Preopen {
+                host: root.join("ro"),
+                guest: "/ro".into(),
+                read_only: true,
+            },
+        ],
+        ..Config::default()
+    }
+}
+
+/// Runs a probe on a fresh standard tree and checks the listed
+/// `label=value` lines (other lines are not checked).
+pub fn expect(
+    probe: &probe::Probe,
+    want: &[(&str, i64)],
+) -> std::collections::HashMap<String, String> {
+    let dir = tempfile::tempdir().unwrap();
+    populate(dir.path());
+    let o = run(&probe.build(), sandbox_config(dir.path()));
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    let got: std::collections::HashMap<String, String> = text
+        .lines()
+        .filter_map(|l| {
+            l.split_once('=')
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        })
+        .collect();
+    let mut bad = Vec::new();
+    for (label, value) in want {
+        match got.get(*label) {
+            Some(v) if *v == value.to_string() => {}
+            other => bad.push(format!("{label}: want {value}, got {other:?}")),
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{}\nexit {:?}\nfull output:\n{text}",
+        bad.join("\n"),
+        o.exit
+    );
+    got
+}
