@@ -192,7 +192,7 @@ fn every_pointer_is_bounds_checked() {
         ("sock_accept", format!("(call $sock_accept (i32.const 3) (i32.const 0) (i32.const {e}))")),
         ("sock_recv", format!("(call $sock_recv (i32.const 3) (i32.const {e}) (i32.const 1) (i32.const 0) (i32.const {OUT}) (i32.const {OUT2}))")),
         ("sock_send", format!("(call $sock_send (i32.const 3) (i32.const {e}) (i32.const 1) (i32.const 0) (i32.const {OUT}))")),
-        ("wrapping_length", format!("(call $random_get (i32.const 16) (i32.const -1))")),
+        ("wrapping_length", "(call $random_get (i32.const 16) (i32.const -1))".into()),
         ("huge_iov_count", format!("(call $fd_write (i32.const 1) (i32.const {IOV}) (i32.const 536870912) (i32.const {OUT}))")),
     ];
     // fd 5: f.txt opened read-write, for the fd_* calls above.
