@@ -1,0 +1,7 @@
+#include <locale.h>
+#include <stdlib.h>
+
+void freelocale(locale_t loc)
+{
+	free(loc);
+}
