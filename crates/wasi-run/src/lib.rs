@@ -23,6 +23,8 @@ mod ctx;
 pub mod errno;
 mod fd;
 pub mod fdtable;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod instrument;
 pub mod mem;
 pub mod path;

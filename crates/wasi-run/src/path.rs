@@ -125,6 +125,11 @@ pub fn resolve(base: RawFd, path: &str, follow: bool) -> Result<Resolved, Errno>
     })
 }
 
+/// [`resolve`] for a path given as bytes (which need not be UTF-8).
+pub fn resolve_bytes(base: RawFd, path: &[u8], follow: bool) -> Result<Resolved, Errno> {
+    resolve_with(base, path, follow, &mut |dir, name| readlink(dir, name))
+}
+
 /// [`resolve`] with the symlink lookup supplied, so that the walk can be
 /// exercised without a file system (see the fuzz targets).
 pub fn resolve_with(
