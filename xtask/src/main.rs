@@ -41,7 +41,7 @@ enum Task {
         /// Run only the benchmarks whose name contains one of these strings
         filters: Vec<String>,
         /// Timed runs per program and host
-        #[arg(long, default_value_t = 3)]
+        #[arg(long, default_value_t = 5)]
         runs: usize,
     },
     /// Install bin/wasi-cc, bin/wasi-run and share/wasi-sysroot under PREFIX
@@ -75,8 +75,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// The checkout: the parent of this crate's folder.
+/// The checkout: `XTASK_ROOT` when set (to drive another worktree with the
+/// same binary), else the parent of this crate's folder.
 fn project_root() -> PathBuf {
+    if let Some(root) = std::env::var_os("XTASK_ROOT") {
+        return PathBuf::from(root);
+    }
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     here.parent().map(PathBuf::from).unwrap_or(here)
 }
