@@ -172,17 +172,29 @@ fn deterministic_mode_repeats_itself() {
     assert_eq!(a.stdout, b.stdout);
     let text = String::from_utf8_lossy(&a.stdout);
     assert!(text.contains("mono2_s=5"), "{text}");
-    let other_seed = run(
-        &wasm,
-        Config {
-            deterministic: true,
-            seed: Some(7),
-            ..Config::default()
-        },
+    // Random bytes differ with another seed, and without the mode.
+    let mut r = Probe::new();
+    r.check(
+        "random",
+        &format!("(call $random_get (i32.const {BUF}) (i32.const 16))"),
     );
-    assert_ne!(a.stdout, other_seed.stdout);
-    let random = run(&wasm, Config::default());
-    assert_ne!(a.stdout, random.stdout);
+    r.check("r0", &format!("(i32.load (i32.const {BUF}))"));
+    r.check("r1", &format!("(i32.load (i32.const {}))", BUF + 12));
+    let wasm = r.build();
+    let seeded = |seed| {
+        run(
+            &wasm,
+            Config {
+                deterministic: true,
+                seed,
+                ..Config::default()
+            },
+        )
+        .stdout
+    };
+    assert_eq!(seeded(None), seeded(None));
+    assert_ne!(seeded(None), seeded(Some(7)));
+    assert_ne!(seeded(None), run(&wasm, Config::default()).stdout);
 }
 
 const REACTOR: &str = r#"
