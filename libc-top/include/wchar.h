@@ -152,6 +152,10 @@ int wcswidth(const wchar_t *, size_t);
 wchar_t *wcswcs(const wchar_t *, const wchar_t *);
 #endif
 
+/* C17 7.29.5.1; struct tm is declared here too, as <cwchar> expects. */
+struct tm;
+size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict);
+
 #ifdef __cplusplus
 }
 #endif
