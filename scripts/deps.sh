@@ -7,6 +7,8 @@
 #   libclang-rt-N-dev-wasm32        clang's own wasm builtins, so plain
 #                                   `clang --target=wasm32-wasi --sysroot=...`
 #                                   links too (wasi-cc does not need it)
+#   libc++-N-dev-wasm32             Debian's prebuilt wasm32 libc++, which the
+#                                   C++ test links against our sysroot
 #   wasi-libc                       Debian's WASI libc: the ABI reference and
 #                                   the benchmark baseline
 #   python3-venv + wasmtime (PyPI)  the second WASI host the tests compare with
@@ -38,6 +40,7 @@ fi
 [ -e "/usr/lib/llvm-$llvm/lib/clang/$llvm/lib/wasi/libclang_rt.builtins-wasm32.a" ] \
     || missing+=("libclang-rt-$llvm-dev-wasm32")
 [ -d /usr/include/wasm32-wasi ] || missing+=(wasi-libc)
+[ -e /usr/lib/wasm32-wasi/libc++.a ] || missing+=("libc++-$llvm-dev-wasm32" "libc++abi-$llvm-dev-wasm32")
 command -v python3 >/dev/null || missing+=(python3)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 

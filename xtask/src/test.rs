@@ -193,7 +193,7 @@ fn collect(dir: &Path, filters: &[String], root: &Path) -> Result<Vec<PathBuf>, 
         .into_iter()
         .filter_map(|e| e.ok())
         .map(|e| e.into_path())
-        .filter(|p| p.extension().is_some_and(|x| x == "c"))
+        .filter(|p| p.extension().is_some_and(|x| x == "c" || x == "cpp"))
         .filter(|p| p.parent() != Some(&dir.join("include")))
         .map(|p| p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p))
         .filter(|p| {
@@ -243,18 +243,40 @@ pub(crate) fn compile(
     output: &Path,
     extra: &[String],
 ) -> Result<(), String> {
-    let mut user: Vec<std::ffi::OsString> = vec![
-        "-O2".into(),
-        "-Wall".into(),
-        "-Itests/c/include".into(),
-        source.into(),
-        "-o".into(),
-        output.into(),
-    ];
+    let mut user: Vec<std::ffi::OsString> =
+        vec!["-O2".into(), "-Wall".into(), "-Itests/c/include".into()];
+    if source.extension().is_some_and(|x| x == "cpp") {
+        user.extend(cxx_flags(tc)?);
+    }
+    user.extend([source.into(), "-o".into(), output.into()]);
     user.extend(extra.iter().map(Into::into));
     let intent = wasi_cc::classify(&user);
     let args = wasi_cc::clang_args(&user, &intent, &layout.sysroot, false);
     run_clang(layout, tc, &args, output, "compile")
+}
+
+/// C++ tests use Debian's prebuilt wasm32 libc++ (built against the
+/// established WASI libc): that it links against our sysroot and works is
+/// the ABI claim they check.
+fn cxx_flags(tc: &Toolchain) -> Result<Vec<std::ffi::OsString>, String> {
+    let include = PathBuf::from(format!(
+        "/usr/lib/llvm-{}/include/wasm32-wasi/c++/v1",
+        tc.version
+    ));
+    let lib = Path::new("/usr/lib/wasm32-wasi/libc++.a");
+    if !include.is_dir() || !lib.is_file() {
+        return Err(format!(
+            "Debian's wasm32 libc++ is not installed (apt-get install libc++-{0}-dev-wasm32 libc++abi-{0}-dev-wasm32; `make` does this)",
+            tc.version
+        ));
+    }
+    Ok(vec![
+        "--driver-mode=g++".into(),
+        "-isystem".into(),
+        include.into(),
+        "-L/usr/lib/wasm32-wasi".into(),
+        "-fno-exceptions".into(),
+    ])
 }
 
 /// Compiles one C file against Debian's wasi-libc (the ABI reference and
