@@ -15,55 +15,47 @@
 #define FL_ZERO  0x10  /* '0': pad with zeros */
 #define FL_GROUP 0x20  /* '\'': group thousands; the C locale has no separator */
 
-/* Appends n bytes to the output. Line-buffered streams take __fwritex,
-   which flushes at newlines; the others copy straight into the buffer. */
-static inline void fmt_out(FILE *f, const char *s, size_t n)
+/* x / 10 as a multiplication: WebAssembly engines run a division as a
+   real divide, and compilers for it do not rewrite one by a constant.
+   Exact for every 32-bit x (0xCCCCCCCD is 2^35 / 10 rounded up). */
+static inline uint32_t fmt_div10(uint32_t x)
 {
-	if (f->lbf != '\n' && (size_t)(f->wend - f->wpos) >= n) {
-		memcpy(f->wpos, s, n);
-		f->wpos += n;
-	} else {
-		__fwritex((const unsigned char *)s, n, f);
-	}
+	return (uint64_t)x * 0xCCCCCCCDu >> 35;
 }
 
-/* Appends n copies of c. */
+/* Appends n bytes to the output, and n copies of c (' ' or '0'). */
+hidden void __fmt_out(FILE *, const char *, size_t);
 hidden void __fmt_pad(FILE *, int, size_t);
 
-/* Pads the field on the left as the flags ask: spaces before a
-   right-justified field (the caller puts zeros after the sign itself). */
-static inline void fmt_pad_left(FILE *f, int width, size_t len, unsigned fl)
-{
-	if (!(fl & (FL_MINUS | FL_ZERO)) && (size_t)width > len)
-		__fmt_pad(f, ' ', width - len);
-}
+/* A field of len bytes padded to width: __fmt_start writes the spaces
+   before a right-justified field, then the prefix (sign, "0x"), then the
+   zeros the 0 flag asks for; the caller writes the rest of the len bytes
+   and calls __fmt_end, which writes the spaces after a left-justified
+   field and returns the field's width. len counts the prefix. */
+hidden void __fmt_start(FILE *, const char *, size_t, size_t, int, unsigned);
+hidden int __fmt_end(FILE *, size_t, int, unsigned);
 
-static inline void fmt_pad_right(FILE *f, int width, size_t len, unsigned fl)
-{
-	if ((fl & FL_MINUS) && (size_t)width > len)
-		__fmt_pad(f, ' ', width - len);
-}
-
-/* A binary floating-point number taken apart: the value is
-   (-1)^neg * m * 2^e2 with m = hi * 2^64 + lo, and frac_bits is the
-   width of its format's fraction field (52 for double, 112 for
-   binary128), which fixes the layout of %a. */
-enum { FPV_ZERO, FPV_FINITE, FPV_INF, FPV_NAN };
-
+/* The fields of an IEEE 754 binary floating-point number: sign, biased
+   exponent (emax when infinite or NaN), and fraction (hi * 2^64 + lo,
+   frac_bits wide: 52 for double, 112 for binary128); and how the
+   formatter's scratch is split (see FMT_*_SCRATCH). */
 struct fp_value {
 	int neg;
-	int kind;
+	int bexp;
 	uint64_t hi, lo;
-	int e2;
 	int frac_bits;
+	int emax;
+	int scratch_limbs;
 };
 
-/* Decimal digits are worked on as a big integer in base 10^9, least
-   significant limb first. The scratch a conversion needs is at most
-   (digits of the exact value) / 9 + 3 limbs: 767 digits for a double,
-   11563 for a binary128 long double. */
-#define FMT_DBL_LIMBS (767 / 9 + 3)
-#define FMT_LDBL_LIMBS (11563 / 9 + 3)
+/* The scratch of a conversion: a carry limb, then base-10^9 limbs for
+   the digits from the leading one on (at most (digits of the exact
+   value) / 9 + 2: 767 digits for a double, 11563 for a binary128 long
+   double), then 32-bit words for the fraction bits (1074 and 16494). */
+#define FMT_DBL_LIMBS (1 + 767 / 9 + 2)
+#define FMT_DBL_SCRATCH (FMT_DBL_LIMBS + 1074 / 32 + 2)
+#define FMT_LDBL_LIMBS (1 + 11563 / 9 + 2)
+#define FMT_LDBL_SCRATCH (FMT_LDBL_LIMBS + 16494 / 32 + 2)
 
 /* Formats v as conversion conv (one of "aAeEfFgG") and returns the
    length of the output, or -1 (errno EOVERFLOW) if it would exceed

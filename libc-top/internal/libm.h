@@ -206,15 +206,15 @@ LIBM_INLINE dd dd_sqrt(dd a)
 	return fast_two_sum(s, r);
 }
 
+/* 2^k * (hi + lo), rounded once, with errno set on overflow and underflow;
+   hi in [0.5, 4). */
+double __math_scale(double hi, double lo, int k);
+
 /* Shared cores. Each returns a double-double with a relative error far
    below an ulp so that its callers round only once. */
 
-/* exp(x.hi + x.lo) = 2^k * result, for |x.hi| < 1000; result in [0.7, 1.5]. */
-dd __exp_dd(dd x, int *k);
-/* log(x) for positive finite normal or subnormal x. */
+/* log(x) for positive finite x, relative error below 2^-67. */
 dd __log_dd(double x);
-/* expm1(x) for |x| <= 1. */
-dd __expm1_dd(double x);
 /* Reduce x modulo pi/2: x = n * pi/2 + r, |r| <= pi/4 (slightly more for
    huge x). Returns n mod 4. */
 int __rem_pio2(double x, dd *r);

@@ -127,12 +127,31 @@ def is_special(v):
     return not isinstance(v, (Fraction, int)) and not mpmath.isfinite(v)
 
 
+def magnitude(v):
+    """floor(log2 |v|) for nonzero finite v (mpf or Fraction)."""
+    if isinstance(v, Fraction):
+        a = abs(v)
+        e = a.numerator.bit_length() - a.denominator.bit_length()
+        return e - 1 if Fraction(2) ** e > a else e
+    sign, man, exp, bc = mpf(v)._mpf_
+    return int(exp) + int(bc) - 1
+
+
 def round_exact(t, v):
     """(expected value as mpf, frac) where expected is v rounded to nearest
     even in type t and frac = (v - expected) / ulp(v)."""
     p, emin, emax, nd = FORMATS[t]
     if is_special(v):
         return v, 0.0
+    if v == 0:
+        return mpf(0), 0.0
+    m = magnitude(v)
+    if m > emax:
+        return (mpf("inf") if v > 0 else mpf("-inf")), 0.0
+    if m < emin - p - 1:
+        # Below half the least subnormal: rounds to zero.
+        return mpf(0), float(mpf(v.numerator) / v.denominator / mpf(2) ** (emin - p + 1)
+                             if isinstance(v, Fraction) else v / mpf(2) ** (emin - p + 1))
     v = to_frac(v)
     if v == 0:
         return mpf(0), 0.0
@@ -157,6 +176,10 @@ def ulp_error(t, got, v):
     e = round_exact(t, v)[0]
     if mpmath.isinf(e) or mpmath.isinf(got):
         return 0.0 if got == e else math.inf
+    p, emin, emax, nd = FORMATS[t]
+    if v != 0 and magnitude(v) < emin - p - 1:
+        return float(abs(mpf(got) - (mpf(v.numerator) / v.denominator if isinstance(v, Fraction) else v))
+                     / mpf(2) ** (emin - p + 1))
     return float(abs(to_frac(got) - to_frac(v)) / ulp_of(t, v))
 
 
@@ -208,6 +231,14 @@ def _fma(x, y, z):
 
 
 def _pow(x, y):
+    if x == 1 or y == 0:
+        return mpf(1)
+    if mpmath.isinf(y):
+        if abs(x) == 1:
+            return mpf(1)
+        return mpf("inf") if (abs(x) < 1) == (y < 0) else mpf(0)
+    if mpmath.isinf(x):
+        return mpmath.power(x, y) if y == mpmath.floor(y) else (mpf("inf") if y > 0 else mpf(0))
     if x == 0 and y < 0:
         return mpf("inf")
     if x < 0 and y != mpmath.floor(y):

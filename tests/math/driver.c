@@ -2,6 +2,7 @@
    ":name" (select a function) or hex bit patterns of the arguments, and
    writes one line per evaluation with the hex bits of the result. An int
    argument is written in decimal. */
+#define _GNU_SOURCE
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>

@@ -1,0 +1,65 @@
+/* The logarithm kernel shared by log, log1p, log2, log10 and pow:
+   x = 2^e m, log(x) = e ln2 - log(c) + log1p(m c - 1), with c and -log(c)
+   from a table indexed by the leading bits of m (tests/math/tables.py). */
+#ifndef _LIBM_LOG_H
+#define _LIBM_LOG_H
+
+#include "libm.h"
+
+extern const double __log_tab[384];
+
+#define LOG_OFF 0x3fe6b00000000000
+/* ln2 as a 42-bit head, so that e * head + table head is exact. */
+#define LOG_LN2_HI 0x1.62e42fefa3800p-1
+#define LOG_LN2_LO 0x1.ef35793c76730p-45
+
+/* log1p(r) = r - r^2/2 + r^3 P(r), |r| <= 2^-8 (tests/math/remez.py
+   log1p_poly: P to 2^-54.6, so the r^3 term to 2^-78 of r). */
+LIBM_INLINE double log_poly(double r)
+{
+	double r2 = r * r;
+	return r2 * r * (0x1.5555555555556p-2 + r * -0x1.0000000000001p-2
+	       + r2 * (0x1.99999999151dbp-3 + r * -0x1.55555554599fdp-3)
+	       + r2 * r2 * (0x1.2493a467b0267p-3 + r * -0x1.0001a0b4fac1dp-3));
+}
+
+/* The reduction for positive finite x: log(x) = t + tl + log1p(r.hi + r.lo)
+   with t exact (a multiple of 2^-42), |tl| < 2^-32, |r| <= 2^-8, and t == 0
+   exactly when x lies within [1 - 2^-9, 1 + 2^-8). */
+LIBM_INLINE void log_reduce(double x, double *t, double *tl, dd *r)
+{
+	uint64_t ix = asuint64(x);
+	int adj = 0;
+	if (ix < 0x0010000000000000) {
+		ix = asuint64(x * 0x1p52);
+		adj = 52;
+	}
+	uint64_t tmp = ix - LOG_OFF;
+	int i = tmp >> 45 & 127;
+	int e = (int)((int64_t)tmp >> 52) - adj;
+	double m = asdouble(ix - (tmp & 0xfff0000000000000));
+	const double *T = __log_tab + 3 * i;
+	/* c has at most 18 significant bits: both products are exact, and
+	   mhi*c lies within 2^-8 of 1. */
+	double mhi = asdouble(asuint64(m) & 0xfffffffffffc0000);
+	*r = two_sum(mhi * T[0] - 1.0, (m - mhi) * T[0]);
+	*t = e * LOG_LN2_HI + T[1];
+	*tl = e * LOG_LN2_LO + T[2];
+}
+
+/* log(x) as a double-double with relative error below 2^-67, for positive
+   finite x. */
+LIBM_INLINE dd log_inline(double x)
+{
+	double t, tl;
+	dd r;
+	log_reduce(x, &t, &tl, &r);
+	dd s = two_sum(t, r.hi);
+	dd q = two_sqr(r.hi);
+	dd u = two_sum(s.hi, -0.5 * q.hi);
+	double lo = s.lo + u.lo + (r.lo + tl) - 0.5 * q.lo - r.hi * r.lo
+	          + log_poly(r.hi);
+	return fast_two_sum(u.hi, lo);
+}
+
+#endif

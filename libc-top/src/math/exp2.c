@@ -1,0 +1,30 @@
+#include "libm_exp.h"
+
+/* As exp: x = k + j/128 + d, 2^x = 2^k 2^(j/128) exp(d*ln2); x - (k +
+   j/128) is exact. */
+double exp2(double x)
+{
+	uint32_t top = asuint64(x) >> 52 & 0x7ff;
+	double kd = __builtin_rint(x * 128);
+	double r = (x - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
+	int k;
+	if (top >= 0x409) {
+		/* |x| >= 1024, infinity or NaN. */
+		if (__builtin_isnan(x))
+			return x + x;
+		if (x == __builtin_inf())
+			return x;
+		if (x == -__builtin_inf())
+			return 0.0;
+		if (x >= 1024)
+			return __math_erange(0x1p1023 * 2.0);
+		if (x < -1080)
+			return __math_erange(0x1p-1074 * 0.5);
+		dd y = exp_finish(r, (int)kd, &k);
+		return __math_scale(y.hi, y.lo, k);
+	}
+	dd y = exp_finish(r, (int)kd, &k);
+	if (k < -1021)
+		return __math_scale(y.hi, y.lo, k);
+	return exp_scale(y, k);
+}
