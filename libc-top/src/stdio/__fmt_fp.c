@@ -1,12 +1,15 @@
 /* printf's floating-point conversions, exact at every precision.
 
-   A finite binary value m * 2^e2 is an exact decimal D * 10^E:
-   D = m * 2^e2 and E = 0 when e2 >= 0, and D = m * 5^-e2 and E = e2
-   when e2 < 0 (since 2^-k = 5^k / 10^k). D is built as a big integer in
-   base 10^9 by multiplying by small powers of 2 or 5, so every digit
-   printed is a digit of the true value and rounding sees the whole tail:
-   ties (a tail of exactly 5000...) round to even, as glibc does in its
-   default rounding mode. */
+   The value m * 2^e2 is split at the binary point. Its integer part is
+   turned into base-10^9 limbs by multiplying by powers of 2; its
+   fraction f / 2^k is kept as a k-bit binary number and multiplied by
+   10^9, the carry out of the top being the next nine decimal digits
+   (every bit product is exact, and no division is needed). Fraction
+   limbs are made only as far as the conversion's rounding position, and
+   whether anything nonzero is left is remembered ("sticky"): so every
+   digit printed is a digit of the true value, and the rounding sees the
+   whole tail. A tail of exactly 5000... rounds to even, as glibc does in
+   the default rounding mode (the only one WebAssembly has). */
 #include <errno.h>
 #include <limits.h>
 #include "fmt.h"
@@ -17,8 +20,20 @@ static const uint32_t pow10_tab[10] = {
 	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
 };
 
-/* d = d * m + add, for m <= 2^32; returns the new limb count. The
-   product of a limb and m stays below 10^9 * 2^32 < 2^63. */
+/* The decimal digits of the value, as far as they are needed: limbs
+   b[0..cnt) most significant first (b[0] nonzero unless cnt is 0), the
+   first ip of them before the decimal point, b[0] with lead leading zero
+   digits, and sticky if nonzero digits follow b[cnt-1]. Digit i of the
+   value, counted from the leading one, is digit (lead + i) % 9 of limb
+   b[(lead + i) / 9], and the leading one has exponent 9 ip - 1 - lead. */
+struct dec {
+	uint32_t *b;
+	int cnt, ip, lead, sticky;
+};
+
+/* d = d * m + add on little-endian limbs, for m <= 2^32; returns the new
+   limb count. A limb times m stays below 10^9 * 2^32 < 2^63. */
+__attribute__((__noinline__))
 static int mul_add(uint32_t *d, int n, uint64_t m, uint32_t add)
 {
 	uint64_t carry = add;
@@ -34,346 +49,337 @@ static int mul_add(uint32_t *d, int n, uint64_t m, uint32_t add)
 	return n;
 }
 
-/* Decimal digits of a limb value in 1..10^9-1. */
-static int limb_digits(uint32_t x)
+/* Bits b .. b+31 of m = hi * 2^64 + lo (bits below 0 or above 127 are
+   zero). */
+__attribute__((__noinline__))
+static uint32_t bits32(uint64_t hi, uint64_t lo, int b)
 {
-	int k = 1;
+	if (b <= -32 || b >= 128)
+		return 0;
+	if (b < 0)
+		return lo << -b;
+	if (b >= 64)
+		return hi >> (b - 64);
+	return lo >> b | (b ? hi << (64 - b) : 0);
+}
 
-	while (k < 9 && x >= pow10_tab[k])
-		k++;
+__attribute__((__noinline__))
+static int lead_zeros(uint32_t x)
+{
+	int k = 9;
+
+	while (k && x >= pow10_tab[9 - k])
+		k--;
 	return k;
 }
 
-/* The exact D and E of a finite nonzero v; returns the limb count. */
-static int to_decimal(const struct fp_value *v, uint32_t *d, int *exp10)
+/* Fills r with the digits of m * 2^e2 (m = hi * 2^64 + lo, below 2^113)
+   that a conversion rounding at keep digits needs: keep counts from the
+   leading digit for %e and %g (abs == 0), from the decimal point for %f
+   (abs != 0). w is room for the fraction's words, b for the limbs. */
+__attribute__((__noinline__))
+static void to_decimal(struct dec *r, uint32_t *b, uint32_t *w, uint64_t hi, uint64_t lo,
+                       int e2, long long keep, int abs)
 {
-	uint64_t hi = v->hi, lo = v->lo;
-	int e = v->e2, n = 0, t;
+	int k = e2 < 0 ? -e2 : 0, nw = (k + 31) / 32, s = 32 * nw - k;
+	int i, n = 0, lo_w = 0, top = 0, fpos = 0, e, step;
+	long long need;
+	uint64_t carry;
+	uint32_t t;
 
-	/* Trailing zero bits of m only lengthen D by zeros when e2 < 0
-	   (0.5 is 5 * 10^-1, not 2^52 * 5^53 * 10^-53). */
-	if (e < 0) {
-		t = lo ? __builtin_ctzll(lo) : 64 + __builtin_ctzll(hi);
-		if (t > -e)
-			t = -e;
-		if (t >= 64) {
-			lo = hi >> (t - 64);
-			hi = 0;
-		} else if (t) {
-			lo = lo >> t | hi << (64 - t);
-			hi >>= t;
+	/* The integer part m >> k, times 2^e2 if e2 > 0, most significant
+	   limb first. */
+#pragma clang loop unroll(disable)
+	for (i = 3; i >= 0; i--)
+		n = mul_add(b, n, 1ULL << 32, bits32(hi, lo, k + 32 * i));
+	for (e = e2 > 0 ? e2 : 0; e; e -= step) {
+		step = e < 32 ? e : 32;
+		n = mul_add(b, n, 1ULL << step, 0);
+	}
+#pragma clang loop unroll(disable)
+	for (i = 0; i < n / 2; i++) {
+		t = b[i];
+		b[i] = b[n - 1 - i];
+		b[n - 1 - i] = t;
+	}
+	r->b = b;
+	r->ip = n;
+	/* The fraction, the k bits of m below the point, shifted left by s
+	   so that the point falls between words: w[0..nw), least
+	   significant first. */
+	for (i = 0; i < nw; i++)
+		if ((w[i] = bits32(hi, lo, 32 * i - s)))
+			top = i + 1;
+	while (lo_w < top && !w[lo_w])
+		lo_w++;
+	/* Enough limbs: up to the one holding the first dropped digit, which
+	   is fraction limb keep / 9 for %f and is counted from the leading
+	   digit (so from the first limb that is not 0) for %e and %g. */
+	need = abs ? keep / 9 + 1 : -1;
+	while (lo_w < top) {
+		if (need < 0 && n)
+			need = (lead_zeros(b[0]) + keep) / 9 + 1;
+		if ((abs ? fpos : n) >= need && need >= 0)
+			break;
+#pragma clang loop unroll(disable)
+		for (carry = 0, i = lo_w; i < top; i++) {
+			carry += w[i] * 1000000000ULL;
+			w[i] = carry;
+			carry >>= 32;
 		}
-		e += t;
-	}
-	n = mul_add(d, n, 1ULL << 32, hi >> 32);
-	n = mul_add(d, n, 1ULL << 32, hi & 0xffffffff);
-	n = mul_add(d, n, 1ULL << 32, lo >> 32);
-	n = mul_add(d, n, 1ULL << 32, lo & 0xffffffff);
-	if (e >= 0) {
-		for (; e >= 32; e -= 32)
-			n = mul_add(d, n, 1ULL << 32, 0);
-		n = mul_add(d, n, 1ULL << e, 0);
-		*exp10 = 0;
-	} else {
-		*exp10 = e;
-		/* 5^13 is the largest power of 5 below 2^32. */
-		for (e = -e; e >= 13; e -= 13)
-			n = mul_add(d, n, 1220703125, 0);
-		for (; e; e--)
-			n = mul_add(d, n, 5, 0);
-	}
-	return n;
-}
-
-/* Rounds D to its first keep digits, half to even; the dropped digits
-   become zeros. Returns the new limb count (0 if D rounded to zero; a
-   carry out of the top adds a digit). */
-static int round_to(uint32_t *d, int n, long long keep)
-{
-	int top, g, li, j, up;
-	uint32_t p, unit, rem, x;
-	long long nd;
-
-	if (!n)
-		return 0;
-	top = limb_digits(d[n - 1]);
-	nd = 9LL * (n - 1) + top;
-	if (keep >= nd)
-		return n;
-	if (keep < 0)
-		return 0;
-	/* The first dropped digit, numbered from the top with the top limb
-	   counted as 9 digits: it is in limb li, with place value p there. */
-	g = keep + 9 - top;
-	li = n - 1 - g / 9;
-	p = pow10_tab[8 - g % 9];
-	unit = p * 10;
-	x = d[li];
-	rem = x % unit;
-	if (rem != 5 * p) {
-		up = rem > 5 * p;
-	} else {
-		for (j = 0; j < li && !d[j]; j++)
-			;
-		if (j < li)
-			up = 1;
-		else if (unit == BASE)
-			up = li + 1 < n && (d[li + 1] & 1);
+		if (top < nw) {
+			w[top++] = carry;
+			carry = 0;
+		}
+		while (lo_w < top && !w[lo_w])
+			lo_w++;
+		fpos++;
+		if (n || carry)
+			b[n++] = carry;
 		else
-			up = (x / unit) & 1;
+			r->ip--;
 	}
-	d[li] = x - rem;
-	for (j = 0; j < li; j++)
-		d[j] = 0;
-	if (up) {
-		j = li;
-		if (unit == BASE) {
-			j++;
-			unit = 1;
-		}
-		for (;; j++) {
-			if (j == n) {
-				d[n++] = unit;
-				break;
-			}
-			d[j] += unit;
-			if (d[j] < BASE)
-				break;
-			d[j] -= BASE;
-			unit = 1;
-		}
-	}
-	while (n && !d[n - 1])
-		n--;
-	return n;
+	r->sticky = lo_w < top;
+	r->cnt = n;
+	r->lead = n ? lead_zeros(b[0]) : 0;
 }
 
-/* The count of D's digits up to its last nonzero one. */
-static long long sig_digits(const uint32_t *d, int n)
+/* Rounds to keep digits from the leading one, half to even, dropping
+   the rest. A carry out of the top makes a new leading limb 1 in front
+   (the limbs have room for it). */
+__attribute__((__noinline__))
+static void round_dec(struct dec *r, long long keep)
 {
-	int j = 0, tz = 0;
-	uint32_t x;
+	uint32_t *b = r->b, p, rem, x;
+	long long g = r->lead + keep;
+	int li, j, up;
 
-	if (!n)
-		return 0;
-	while (!d[j])
-		j++;
-	for (x = d[j]; x % 10 == 0; x /= 10)
-		tz++;
-	return 9LL * (n - 1) + limb_digits(d[n - 1]) - (9LL * j + tz);
-}
-
-/* Writes D's digits number from .. from+count-1 (0 is the leading
-   digit); positions before the leading digit or past the last are 0. */
-static void put_digits(FILE *f, const uint32_t *d, int n, long long from, long long count)
-{
-	char buf[9];
-	long long nd, z;
-	int top, g, li, off, k, i;
-	uint32_t x;
-
-	if (!n) {
-		__fmt_pad(f, '0', count);
+	if (keep < 0 || !r->cnt) {
+		r->cnt = 0;
 		return;
 	}
-	top = limb_digits(d[n - 1]);
-	nd = 9LL * (n - 1) + top;
-	if (from < 0) {
-		z = -from < count ? -from : count;
+	if (g >= 9LL * r->cnt)
+		return;
+	/* The first dropped digit is in limb li, with place value p there. */
+	li = g / 9;
+	p = pow10_tab[8 - g % 9];
+	x = b[li];
+	rem = x % (10 * p);
+	up = rem > 5 * p;
+	if (rem == 5 * p) {
+		for (j = li + 1; j < r->cnt && !b[j]; j++)
+			;
+		/* A tie unless something follows: to even, the last kept digit
+		   being the one above. */
+		up = j < r->cnt || r->sticky
+		     || (p == BASE / 10 ? li && (b[li - 1] & 1) : (x / (10 * p)) & 1);
+	}
+	b[li] = x - rem;
+	r->cnt = li + 1;
+	r->sticky = 0;
+	for (x = 10 * p, j = li; up && j >= 0; j--, x = 1) {
+		up = (b[j] += x) >= BASE;
+		if (up)
+			b[j] -= BASE;
+	}
+	if (up) {
+		*--r->b = 1;
+		r->cnt++;
+		r->ip++;
+	}
+	for (j = 0; j < r->cnt && !r->b[j]; j++)
+		;
+	if (j == r->cnt)
+		r->cnt = 0;
+	else
+		r->lead = lead_zeros(r->b[0]);
+}
+
+/* The count of digits up to the last nonzero one. */
+static long long sig_digits(const struct dec *r)
+{
+	int j = r->cnt - 1, tz = 0;
+	uint32_t x;
+
+	while (j >= 0 && !r->b[j])
+		j--;
+	if (j < 0)
+		return 0;
+	for (x = r->b[j]; x % 10 == 0; x /= 10)
+		tz++;
+	return 9LL * (j + 1) - tz - r->lead;
+}
+
+/* Writes digits number from .. from+count-1 (0 is the leading digit);
+   positions before the leading digit or past the last are 0. */
+__attribute__((__noinline__))
+static void put_digits(FILE *f, const struct dec *r, long long from, long long count)
+{
+	char buf[9];
+	long long z = from < 0 ? (-from < count ? -from : count) : 0;
+	unsigned g, end = 9 * r->cnt, i, k;
+	uint32_t x, q;
+
+	if (z) {
 		__fmt_pad(f, '0', z);
 		from += z;
 		count -= z;
 	}
-	while (count > 0 && from < nd) {
-		g = from + 9 - top;
-		li = n - 1 - g / 9;
-		off = g % 9;
-		for (x = d[li], i = 8; i >= 0; i--, x /= 10)
-			buf[i] = '0' + x % 10;
-		k = 9 - off < count ? 9 - off : count;
-		fmt_out(f, buf + off, k);
-		from += k;
-		count -= k;
+	for (; count > 0 && (g = from + r->lead) < end; from += k, count -= k) {
+#pragma clang loop unroll(disable)
+		for (x = r->b[g / 9], i = 9; i--; x = q) {
+			q = fmt_div10(x);
+			buf[i] = '0' + (x - 10 * q);
+		}
+		k = 9 - g % 9 < count ? 9 - g % 9 : count;
+		__fmt_out(f, buf + g % 9, k);
 	}
 	if (count > 0)
 		__fmt_pad(f, '0', count);
 }
 
-static int too_long(void)
+/* Writes the exponent part backwards ending at end: the letter, its
+   sign and at least min digits. Returns its length. */
+static size_t put_exp(char *end, int e, int letter, int min)
 {
-	errno = EOVERFLOW;
-	return -1;
+	char *s = end;
+	unsigned a = e < 0 ? -e : e;
+
+	for (; a || end - s < min; a /= 10)
+		*--s = '0' + a % 10;
+	*--s = e < 0 ? '-' : '+';
+	*--s = letter;
+	return end - s;
 }
 
-/* Pads and writes a number laid out as prefix, body; the 0 flag puts its
-   zeros between the two. */
-static void put_padded_start(FILE *f, const char *prefix, size_t plen, size_t len, int width, unsigned fl)
-{
-	fmt_pad_left(f, width, len, fl);
-	fmt_out(f, prefix, plen);
-	if ((fl & FL_ZERO) && !(fl & FL_MINUS) && (size_t)width > len)
-		__fmt_pad(f, '0', width - len);
-}
-
-static int finish(FILE *f, size_t len, int width, unsigned fl)
-{
-	fmt_pad_right(f, width, len, fl);
-	return len > (size_t)width ? len : (size_t)width;
-}
-
-/* %a: the significand in hexadecimal, one digit before the point (its
-   integer bit, so 0 for subnormals, as glibc prints them). */
-static int fmt_hex(FILE *f, const struct fp_value *v, char *prefix, size_t plen,
-                   int width, int prec, unsigned fl, int upper)
+/* %a: the significand in hexadecimal, its integer bit before the point
+   (so 0 for subnormals, as glibc prints them), rounded half to even. A
+   rare conversion, so compiled for size. */
+__attribute__((__noinline__, __minsize__))
+static int fmt_hex(FILE *f, int frac_bits, uint64_t hi, uint64_t lo, int e2,
+                   char *pre, size_t plen, int width, int prec, unsigned fl, int upper)
 {
 	const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	unsigned char dig[29];
-	char ebuf[8], *es = ebuf + sizeof ebuf;
-	int nd = v->frac_bits / 4, i, e, up;
-	int frac_hi_bits = v->frac_bits - 64;
-	uint64_t hi = v->hi, lo = v->lo;
-	size_t len;
+	unsigned char dig[30];
+	char ebuf[8], text[30];
+	int nd = frac_bits / 4, i, up, zero = !(hi | lo);
+	size_t len, elen, tlen;
 
-	/* dig[0] is the integer bit; dig[1..nd] the fraction, from the top. */
-	for (i = nd; i >= 1; i--) {
+#pragma clang loop unroll(disable)
+	for (i = nd; i >= 0; i--) {
 		dig[i] = lo & 15;
 		lo = lo >> 4 | hi << 60;
 		hi >>= 4;
 	}
-	dig[0] = lo & 1;
-	(void)frac_hi_bits;
-	e = v->kind == FPV_ZERO ? 0 : v->e2 + v->frac_bits;
+	elen = put_exp(ebuf + sizeof ebuf, zero ? 0 : e2 + frac_bits, upper ? 'P' : 'p', 1);
 	if (prec < 0) {
 		while (nd && !dig[nd])
 			nd--;
 		prec = nd;
 	} else if (prec < nd) {
-		/* Round to nearest, ties to even, on the hexadecimal digits. */
 		up = dig[prec + 1] > 8 || (dig[prec + 1] == 8 && (dig[prec] & 1));
-		for (i = prec + 2; !up && dig[prec + 1] == 8 && i <= nd; i++)
-			up = dig[i] != 0;
-		for (i = prec; up && ++dig[i] == 16 && i; i--)
+		for (i = prec + 2; dig[prec + 1] == 8 && i <= nd; i++)
+			up |= dig[i] != 0;
+		for (i = prec; up && ++dig[i] == 16; i--)
 			dig[i] = 0;
 		nd = prec;
 	}
-	for (i = e < 0 ? -e : e; ; i /= 10) {
-		*--es = '0' + i % 10;
-		if (i < 10)
-			break;
+	pre[plen++] = '0';
+	pre[plen++] = upper ? 'X' : 'x';
+	for (i = tlen = 0; i <= nd; i++) {
+		text[tlen++] = xd[dig[i]];
+		if (!i && (prec || (fl & FL_ALT)))
+			text[tlen++] = '.';
 	}
-	*--es = e < 0 ? '-' : '+';
-	*--es = upper ? 'P' : 'p';
-	prefix[plen++] = '0';
-	prefix[plen++] = upper ? 'X' : 'x';
-	len = plen + 1 + (prec || (fl & FL_ALT)) + (size_t)prec + (ebuf + sizeof ebuf - es);
-	if (len > INT_MAX)
-		return too_long();
-	put_padded_start(f, prefix, plen, len, width, fl);
-	fmt_out(f, &xd[dig[0]], 1);
-	if (prec || (fl & FL_ALT))
-		fmt_out(f, ".", 1);
-	for (i = 1; i <= nd; i++)
-		fmt_out(f, &xd[dig[i]], 1);
+	len = plen + tlen + (prec - nd) + elen;
+	if (len > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
+	}
+	__fmt_start(f, pre, plen, len, width, fl);
+	__fmt_out(f, text, tlen);
 	__fmt_pad(f, '0', prec - nd);
-	fmt_out(f, es, ebuf + sizeof ebuf - es);
-	return finish(f, len, width, fl);
+	__fmt_out(f, ebuf + sizeof ebuf - elen, elen);
+	return __fmt_end(f, len, width, fl);
 }
 
-int __fmt_fp(FILE *f, const struct fp_value *v, uint32_t *d, int width, int prec,
+int __fmt_fp(FILE *f, const struct fp_value *v, uint32_t *scratch, int width, int prec,
              unsigned fl, int conv)
 {
-	char prefix[4], ebuf[8], *es = ebuf + sizeof ebuf;
-	size_t plen = 0, len;
-	int upper = conv >= 'A' && conv <= 'Z', n = 0, exp10 = 0, e;
-	long long x, p, sd;
+	char pre[4], ebuf[8];
+	size_t plen = 0, len, elen = 0;
+	int upper = !(conv & 32), e2, bias = v->emax >> 1;
+	long long x, p, sd, first, icount;
 	char style = conv | 32;
+	uint64_t hi = v->hi, lo = v->lo;
+	struct dec r;
 
 	if (v->neg)
-		prefix[plen++] = '-';
+		pre[plen++] = '-';
 	else if (fl & FL_PLUS)
-		prefix[plen++] = '+';
+		pre[plen++] = '+';
 	else if (fl & FL_SPACE)
-		prefix[plen++] = ' ';
+		pre[plen++] = ' ';
 
-	if (v->kind == FPV_INF || v->kind == FPV_NAN) {
-		const char *s = v->kind == FPV_INF ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
+	if (v->bexp == v->emax) {
 		fl &= ~FL_ZERO;
-		put_padded_start(f, prefix, plen, plen + 3, width, fl);
-		fmt_out(f, s, 3);
-		return finish(f, plen + 3, width, fl);
+		__fmt_start(f, pre, plen, plen + 3, width, fl);
+		__fmt_out(f, (hi | lo ? "nanNAN" : "infINF") + 3 * upper, 3);
+		return __fmt_end(f, plen + 3, width, fl);
+	}
+	/* The significand m with its integer bit, and the exponent of its
+	   last bit (subnormals have the smallest normal exponent). */
+	e2 = (v->bexp ? v->bexp : 1) - bias - v->frac_bits;
+	if (v->bexp) {
+		if (v->frac_bits < 64)
+			lo |= 1ULL << v->frac_bits;
+		else
+			hi |= 1ULL << (v->frac_bits - 64);
 	}
 	if (style == 'a')
-		return fmt_hex(f, v, prefix, plen, width, prec, fl, upper);
+		return fmt_hex(f, v->frac_bits, hi, lo, e2, pre, plen, width, prec, fl, upper);
 
 	if (prec < 0)
 		prec = 6;
-	if (v->kind == FPV_FINITE)
-		n = to_decimal(v, d, &exp10);
-
+	if (style == 'g' && !prec)
+		prec = 1;
+	/* scratch[0] is room for a carry out of the top when rounding; the
+	   fraction's words go at the end. */
+	to_decimal(&r, scratch + 1, scratch + v->scratch_limbs, hi, lo, e2,
+	           style == 'e' ? prec + 1 : prec, style == 'f');
 	/* x is the exponent of the leading digit: v = d.ddd * 10^x. */
-#define LEAD_EXP() (n ? 9LL * (n - 1) + limb_digits(d[n - 1]) - 1 + exp10 : 0)
-	x = LEAD_EXP();
+	x = 9LL * r.ip - 1 - r.lead;
+	round_dec(&r, style == 'f' ? x + 1 + prec : style == 'e' ? prec + 1 : prec);
+	x = r.cnt ? 9LL * r.ip - 1 - r.lead : 0;
+	p = prec;
 	if (style == 'g') {
 		/* C11 7.21.6.1p8: with P significant digits and the exponent X
-		   of the value so rounded, %f if P > X >= -4, else %e. */
-		long long P = prec ? prec : 1;
-		n = round_to(d, n, P);
-		x = LEAD_EXP();
-		if (x < P && x >= -4) {
-			style = 'f';
-			p = P - 1 - x;
-		} else {
-			style = 'e';
-			p = P - 1;
-		}
-		if (!(fl & FL_ALT)) {
-			/* Trailing zeros of the fraction are dropped. */
-			sd = sig_digits(d, n);
-			if (style == 'e' && p > sd - 1)
-				p = sd > 1 ? sd - 1 : 0;
-			else if (style == 'f' && p > sd - 1 - x)
-				p = sd - 1 - x > 0 ? sd - 1 - x : 0;
-		}
-	} else if (style == 'e') {
-		p = prec;
-		n = round_to(d, n, p + 1);
-		x = LEAD_EXP();
-	} else {
-		p = prec;
-		n = round_to(d, n, x + 1 + p);
-		x = LEAD_EXP();
+		   of the value so rounded, %f if P > X >= -4, else %e; then,
+		   without '#', no trailing zeros in the fraction. */
+		style = x < prec && x >= -4 ? 'f' : 'e';
+		p = style == 'f' ? prec - 1 - x : prec - 1;
+		sd = sig_digits(&r) - 1 - (style == 'f' ? x : 0);
+		if (!(fl & FL_ALT) && p > sd)
+			p = sd > 0 ? sd : 0;
 	}
-#undef LEAD_EXP
-
 	if (style == 'e') {
-		for (e = x < 0 ? -x : x; e; e /= 10)
-			*--es = '0' + e % 10;
-		while (es > ebuf + sizeof ebuf - 2)
-			*--es = '0';
-		*--es = x < 0 ? '-' : '+';
-		*--es = upper ? 'E' : 'e';
-		len = plen + 1 + (p || (fl & FL_ALT)) + p + (ebuf + sizeof ebuf - es);
+		elen = put_exp(ebuf + sizeof ebuf, x, upper ? 'E' : 'e', 2);
+		first = 0;
+		icount = 1;
 	} else {
-		len = plen + (x >= 0 ? x + 1 : 1) + (p || (fl & FL_ALT)) + p;
+		first = x < 0 ? x : 0;
+		icount = x < 0 ? 1 : x + 1;
 	}
-	if (p > INT_MAX || len > INT_MAX)
-		return too_long();
-
-	put_padded_start(f, prefix, plen, len, width, fl);
-	if (style == 'e') {
-		put_digits(f, d, n, 0, 1);
-		if (p || (fl & FL_ALT))
-			fmt_out(f, ".", 1);
-		put_digits(f, d, n, 1, p);
-		fmt_out(f, es, ebuf + sizeof ebuf - es);
-	} else {
-		if (x >= 0)
-			put_digits(f, d, n, 0, x + 1);
-		else
-			fmt_out(f, "0", 1);
-		if (p || (fl & FL_ALT))
-			fmt_out(f, ".", 1);
-		put_digits(f, d, n, x + 1, p);
+	len = plen + icount + (p || (fl & FL_ALT)) + p + elen;
+	if (p > INT_MAX || len > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
 	}
-	return finish(f, len, width, fl);
+	__fmt_start(f, pre, plen, len, width, fl);
+	put_digits(f, &r, first, icount);
+	if (p || (fl & FL_ALT))
+		__fmt_out(f, ".", 1);
+	put_digits(f, &r, first + icount, p);
+	__fmt_out(f, ebuf + sizeof ebuf - elen, elen);
+	return __fmt_end(f, len, width, fl);
 }

@@ -11,11 +11,15 @@
    long long, as in glibc. */
 enum { LM_NONE, LM_HH, LM_H, LM_L, LM_LL, LM_J, LM_Z, LM_T, LM_BIGL };
 
-/* How an argument is taken from the va_list: by its promoted type. */
-enum { A_NONE, A_INT, A_LONG, A_LLONG, A_INTMAX, A_SIZE, A_PTRDIFF, A_PTR, A_DBL, A_LDBL };
+/* How an argument is taken from the va_list. The integer and pointer
+   types are taken by their size: on the WebAssembly C ABI (and the
+   usual others) a variadic argument of a 32-bit integer or pointer type
+   is passed alike, whatever the type, and so is one of 64 bits. */
+enum { A_NONE, A_32, A_64, A_DBL, A_LDBL };
+#define A_SIZE_OF(t) (sizeof(t) == 4 ? A_32 : A_64)
 
-/* An argument; integers are kept as the bits of their own type,
-   zero-extended, and given their signedness when converted. */
+/* An argument. Integers and pointers are kept as their bits, zero-
+   extended, and given their type when converted. */
 union arg {
 	uintmax_t i;
 	double f;
@@ -25,7 +29,7 @@ union arg {
 
 /* The most positional arguments a format may use. POSIX asks for
    NL_ARGMAX (9); glibc takes any number; this is a generous middle. */
-#define ARG_MAX_POS 128
+#define ARG_MAX_POS 31
 
 struct spec {
 	unsigned flags;
@@ -35,212 +39,137 @@ struct spec {
 	int argn;            /* the value's argument number, 0 when sequential */
 	int lm;
 	int conv;
+	int cls;             /* the value's A_ class, A_NONE for none */
 };
 
 /* A decimal number in a format; -1 if it exceeds INT_MAX. */
+__attribute__((__noinline__))
 static int parse_num(const char **s)
 {
 	int n = 0;
 
 	for (; **s >= '0' && **s <= '9'; (*s)++) {
-		if (n < 0 || n > (INT_MAX - (**s - '0')) / 10)
-			n = -1;
-		else
-			n = 10 * n + (**s - '0');
+		int d = **s - '0';
+		n = n < 0 || n > INT_MAX / 10 || (n == INT_MAX / 10 && d > INT_MAX % 10) ? -1 : 10 * n + d;
 	}
 	return n;
 }
 
 /* "n$" at *s: the argument number n, or 0 if *s does not start one. */
+__attribute__((__noinline__))
 static int parse_pos(const char **s)
 {
 	const char *t = *s;
-	int n;
+	int n = parse_num(&t);
 
-	if (*t < '1' || *t > '9')
-		return 0;
-	n = parse_num(&t);
-	if (*t != '$' || n < 0)
+	if (*t != '$' || n <= 0)
 		return 0;
 	*s = t + 1;
 	return n;
 }
 
-/* A width or precision given as '*' or '*n$'. */
-static int parse_star(const char **s)
+/* A width or precision: '*' (-1 in *arg), '*n$' (n in *arg) or digits. */
+__attribute__((__noinline__))
+static int parse_field(const char **s, int *arg)
 {
-	int n;
-
+	*arg = 0;
 	if (**s != '*')
-		return 0;
+		return parse_num(s);
 	(*s)++;
-	n = parse_pos(s);
-	return n ? n : -1;
+	*arg = parse_pos(s);
+	if (!*arg)
+		*arg = -1;
+	return 0;
 }
 
-/* Parses the specification after a '%'. Returns the character after it,
-   or a null pointer if the specification is malformed (a number too
-   large); an unknown conversion character is left for the caller. */
-static const char *parse_spec(const char *s, struct spec *sp)
+/* Parses the specification after a '%', leaving *s on its conversion
+   character. Returns 0, or -1 if a number in it exceeds INT_MAX. */
+static int parse_spec(const char **s, struct spec *sp)
 {
-	sp->argn = parse_pos(&s);
-	sp->flags = 0;
-	for (;; s++) {
-		if (*s == '-')
-			sp->flags |= FL_MINUS;
-		else if (*s == '+')
-			sp->flags |= FL_PLUS;
-		else if (*s == ' ')
-			sp->flags |= FL_SPACE;
-		else if (*s == '#')
-			sp->flags |= FL_ALT;
-		else if (*s == '0')
-			sp->flags |= FL_ZERO;
-		else if (*s == '\'')
-			sp->flags |= FL_GROUP;
+	static const char flag_chars[] = "-+ #0'";
+	static const unsigned char int_class[] = {
+		[LM_NONE] = A_SIZE_OF(int), [LM_HH] = A_SIZE_OF(int), [LM_H] = A_SIZE_OF(int),
+		[LM_L] = A_SIZE_OF(long), [LM_LL] = A_SIZE_OF(long long),
+		[LM_J] = A_SIZE_OF(intmax_t), [LM_Z] = A_SIZE_OF(size_t),
+		[LM_T] = A_SIZE_OF(ptrdiff_t), [LM_BIGL] = A_SIZE_OF(long long),
+	};
+	const char *p = *s;
+	int lm = LM_NONE, i;
+
+	sp->argn = parse_pos(&p);
+	for (sp->flags = 0; ; p++) {
+		for (i = 0; flag_chars[i] && flag_chars[i] != *p; i++)
+			;
+		if (!flag_chars[i])
+			break;
+		sp->flags |= 1 << i;
+	}
+	sp->width = parse_field(&p, &sp->width_arg);
+	if (sp->width < 0)
+		return -1;
+	sp->prec = -1;
+	sp->prec_arg = 0;
+	if (*p == '.') {
+		p++;
+		sp->prec = parse_field(&p, &sp->prec_arg);
+		if (sp->prec < 0)
+			return -1;
+	}
+	for (;; p++) {
+		if (*p == 'h')
+			lm = lm == LM_H ? LM_HH : LM_H;
+		else if (*p == 'l')
+			lm = lm == LM_L ? LM_LL : LM_L;
+		else if (*p == 'q')
+			lm = LM_LL;
+		else if (*p == 'j')
+			lm = LM_J;
+		else if (*p == 'z' || *p == 'Z')
+			lm = LM_Z;
+		else if (*p == 't')
+			lm = LM_T;
+		else if (*p == 'L')
+			lm = LM_BIGL;
 		else
 			break;
 	}
-	sp->width = 0;
-	sp->width_arg = parse_star(&s);
-	if (!sp->width_arg && (sp->width = parse_num(&s)) < 0)
-		return 0;
-	sp->prec = -1;
-	sp->prec_arg = 0;
-	if (*s == '.') {
-		s++;
-		sp->prec_arg = parse_star(&s);
-		if (!sp->prec_arg && (sp->prec = parse_num(&s)) < 0)
-			return 0;
-	}
-	sp->lm = LM_NONE;
-	switch (*s) {
-	case 'h':
-		sp->lm = s[1] == 'h' ? (s++, LM_HH) : LM_H;
-		s++;
+	sp->lm = lm;
+	sp->conv = *p;
+	*s = p;
+	switch (*p | 32) {
+	case 'd': case 'i': case 'o': case 'u': case 'x':
+		sp->cls = *p == 'D' || *p == 'I' || *p == 'O' || *p == 'U' ? A_NONE : int_class[lm];
 		break;
-	case 'l':
-		sp->lm = s[1] == 'l' ? (s++, LM_LL) : LM_L;
-		s++;
-		break;
-	case 'q':
-		sp->lm = LM_LL;
-		s++;
-		break;
-	case 'j':
-		sp->lm = LM_J;
-		s++;
-		break;
-	case 'z':
-	case 'Z':
-		sp->lm = LM_Z;
-		s++;
-		break;
-	case 't':
-		sp->lm = LM_T;
-		s++;
-		break;
-	case 'L':
-		sp->lm = LM_BIGL;
-		s++;
-		break;
-	}
-	sp->conv = *s;
-	return s;
-}
-
-/* The argument type of a conversion, A_NONE if it takes none or is
-   unknown. */
-static int arg_class(int conv, int lm)
-{
-	static const unsigned char int_class[] = {
-		[LM_NONE] = A_INT, [LM_HH] = A_INT, [LM_H] = A_INT,
-		[LM_L] = A_LONG, [LM_LL] = A_LLONG, [LM_J] = A_INTMAX,
-		[LM_Z] = A_SIZE, [LM_T] = A_PTRDIFF, [LM_BIGL] = A_LLONG,
-	};
-
-	switch (conv) {
-	case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
-		return int_class[lm];
 	case 'c':
-		return A_INT;
+		sp->cls = *p == 'c' ? A_SIZE_OF(int) : A_NONE;
+		break;
 	case 's': case 'p': case 'n':
-		return A_PTR;
-	case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-		return lm == LM_BIGL ? A_LDBL : A_DBL;
+		sp->cls = *p & 32 ? A_SIZE_OF(void *) : A_NONE;
+		break;
+	case 'a': case 'e': case 'f': case 'g':
+		sp->cls = lm == LM_BIGL ? A_LDBL : A_DBL;
+		break;
+	default:
+		sp->cls = A_NONE;
 	}
-	return A_NONE;
+	return 0;
 }
 
+__attribute__((__noinline__))
 static void fetch(union arg *a, int cls, va_list *ap)
 {
-	switch (cls) {
-	case A_INT:
-		a->i = (unsigned)va_arg(*ap, int);
-		break;
-	case A_LONG:
-		a->i = (unsigned long)va_arg(*ap, long);
-		break;
-	case A_LLONG:
-		a->i = (unsigned long long)va_arg(*ap, long long);
-		break;
-	case A_INTMAX:
-		a->i = va_arg(*ap, uintmax_t);
-		break;
-	case A_SIZE:
-		a->i = va_arg(*ap, size_t);
-		break;
-	case A_PTRDIFF:
-		a->i = (size_t)va_arg(*ap, ptrdiff_t);
-		break;
-	case A_PTR:
-		a->p = va_arg(*ap, void *);
-		break;
-	case A_DBL:
+	if (cls == A_32)
+		a->i = va_arg(*ap, unsigned);
+	else if (cls == A_64)
+		a->i = va_arg(*ap, unsigned long long);
+	else if (cls == A_DBL)
 		a->f = va_arg(*ap, double);
-		break;
-	case A_LDBL:
+	else if (cls == A_LDBL)
 		a->ld = va_arg(*ap, long double);
-		break;
-	}
 }
 
-static uintmax_t as_unsigned(uintmax_t i, int lm)
-{
-	switch (lm) {
-	case LM_HH:
-		return (unsigned char)i;
-	case LM_H:
-		return (unsigned short)i;
-	case LM_NONE:
-		return (unsigned)i;
-	case LM_L:
-		return (unsigned long)i;
-	case LM_Z:
-	case LM_T:
-		return (size_t)i;
-	}
-	return i;
-}
-
-static intmax_t as_signed(uintmax_t i, int lm)
-{
-	switch (lm) {
-	case LM_HH:
-		return (signed char)i;
-	case LM_H:
-		return (short)i;
-	case LM_NONE:
-		return (int)i;
-	case LM_L:
-		return (long)i;
-	case LM_Z:
-	case LM_T:
-		return (ptrdiff_t)i;
-	}
-	return (intmax_t)i;
-}
-
+/* %n: the count so far, stored in the type the length modifier names. */
+__attribute__((__noinline__, __minsize__))
 static void store_count(void *p, int lm, size_t n)
 {
 	switch (lm) {
@@ -269,174 +198,136 @@ static void store_count(void *p, int lm, size_t n)
 	}
 }
 
-static const char digit_pairs[200] =
-	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	"8081828384858687888990919293949596979899";
+/* The width in bits of the integer a length modifier names. */
+static const unsigned char int_bits[] = {
+	[LM_NONE] = 8 * sizeof(int), [LM_HH] = 8, [LM_H] = 8 * sizeof(short),
+	[LM_L] = 8 * sizeof(long), [LM_LL] = 8 * sizeof(long long),
+	[LM_J] = 8 * sizeof(intmax_t), [LM_Z] = 8 * sizeof(size_t),
+	[LM_T] = 8 * sizeof(ptrdiff_t), [LM_BIGL] = 8 * sizeof(long long),
+};
 
-/* The digits of x, written backwards ending at end. */
-static char *fmt_dec(uintmax_t x, char *end)
+/* The digits of x in base 8, 10 or 16, written backwards ending at end;
+   at least one digit. */
+static char *fmt_u(uintmax_t x, char *end, int base, int upper)
 {
-	unsigned long y;
+	uint32_t y, q;
 
-	/* Most values fit in a long; wider ones shed 32-bit-sized chunks
-	   first, so the pairs loop runs on the narrow type. */
-	while (x > ULONG_MAX) {
-		unsigned long r = x % 100000000;
-		int i;
-
-		x /= 100000000;
-		for (i = 0; i < 4; i++, r /= 100)
-			memcpy(end -= 2, digit_pairs + 2 * (r % 100), 2);
+	if (base != 10) {
+		do
+			*--end = "0123456789abcdef0123456789ABCDEF"[(x & (base - 1)) + 16 * upper];
+		while (x >>= (base == 8 ? 3 : 4));
+		return end;
 	}
-	for (y = x; y >= 100; y /= 100)
-		memcpy(end -= 2, digit_pairs + 2 * (y % 100), 2);
-	if (y >= 10)
-		memcpy(end -= 2, digit_pairs + 2 * y, 2);
-	else
-		*--end = '0' + y;
+	/* 32 bits at a time as soon as x fits them. */
+	for (; x > UINT32_MAX; x /= 10)
+		*--end = '0' + x % 10;
+	for (y = x; y >= 10; y = q) {
+		q = fmt_div10(y);
+		*--end = '0' + (y - 10 * q);
+	}
+	*--end = '0' + y;
 	return end;
 }
 
-static char *fmt_hex(uintmax_t x, char *end, int upper)
-{
-	const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-
-	for (; x; x >>= 4)
-		*--end = xd[x & 15];
-	return end;
-}
-
-static char *fmt_oct(uintmax_t x, char *end)
-{
-	for (; x; x >>= 3)
-		*--end = '0' + (x & 7);
-	return end;
-}
-
-/* Fails a conversion whose output would not fit in an int. */
-static int too_long(void)
-{
-	errno = EOVERFLOW;
-	return -1;
-}
-
-/* d i o u x X p: [sign][prefix][zeros][digits], padded to the width. */
+/* d i o u x X p: [sign or 0x][zeros][digits], padded to the width. */
 static int fmt_int(FILE *f, const struct spec *sp, const union arg *a)
 {
-	char buf[3 * sizeof(uintmax_t)], *end = buf + sizeof buf, *s;
-	const char *prefix = "";
+	char buf[3 * sizeof(uintmax_t)], *end = buf + sizeof buf, *s, pre[2];
 	size_t plen = 0, ndig, zeros = 0, len;
-	unsigned fl = sp->flags;
-	int prec = sp->prec;
-	uintmax_t u;
-	char sign = 0;
+	unsigned fl = sp->flags, sh = 64 - int_bits[sp->lm];
+	int prec = sp->prec, conv = sp->conv, base;
+	uintmax_t u = a->i << sh;
 
-	switch (sp->conv) {
-	case 'p':
+	/* The argument's own bits, sign- or zero-extended by its type. */
+	if (conv == 'p') {
 		u = (uintptr_t)a->p;
-		s = fmt_hex(u, end, 0);
-		prefix = "0x";
-		plen = 2;
-		break;
-	case 'x':
-	case 'X':
-		u = as_unsigned(a->i, sp->lm);
-		s = fmt_hex(u, end, sp->conv == 'X');
-		if ((fl & FL_ALT) && u) {
-			prefix = sp->conv == 'X' ? "0X" : "0x";
-			plen = 2;
-		}
-		break;
-	case 'o':
-		u = as_unsigned(a->i, sp->lm);
-		s = fmt_oct(u, end);
-		break;
-	case 'u':
-		u = as_unsigned(a->i, sp->lm);
-		s = fmt_dec(u, end);
-		break;
-	default: {
-		intmax_t v = as_signed(a->i, sp->lm);
-		u = v < 0 ? -(uintmax_t)v : (uintmax_t)v;
-		if (v < 0)
-			sign = '-';
-		s = fmt_dec(u, end);
+		conv = 'x';
+		fl |= FL_ALT;
+	} else if ((conv == 'd' || conv == 'i') && (intmax_t)u < 0) {
+		pre[plen++] = '-';
+		u = -(uintmax_t)((intmax_t)u >> sh);
+	} else {
+		u >>= sh;
 	}
+	if ((conv == 'd' || conv == 'i' || sp->conv == 'p') && !plen && (fl & (FL_PLUS | FL_SPACE)))
+		pre[plen++] = (fl & FL_PLUS) ? '+' : ' ';
+	base = conv == 'o' ? 8 : (conv | 32) == 'x' ? 16 : 10;
+	if (base == 16 && (fl & FL_ALT) && u) {
+		pre[plen++] = '0';
+		pre[plen++] = conv;
 	}
-	if (sp->conv != 'u' && sp->conv != 'o' && sp->conv != 'x' && sp->conv != 'X' && !sign)
-		sign = (fl & FL_PLUS) ? '+' : (fl & FL_SPACE) ? ' ' : 0;
+	s = fmt_u(u, end, base, conv == 'X');
 	/* C11 7.21.6.1p8: zero converted with precision 0 has no digits;
-	   the 0 flag is ignored when there is a precision. */
+	   the 0 flag is ignored when there is a precision; '#' with o
+	   raises the precision until the first digit is a 0. */
 	if (!u && !prec)
 		s = end;
 	if (prec >= 0)
 		fl &= ~FL_ZERO;
-	if (prec < 0)
+	else
 		prec = 1;
 	ndig = end - s;
-	/* '#' with o: the precision grows until the first digit is a 0. */
-	if (sp->conv == 'o' && (fl & FL_ALT) && (size_t)prec <= ndig)
+	if (base == 8 && (fl & FL_ALT) && (size_t)prec <= ndig && (!ndig || *s != '0'))
 		prec = ndig + 1;
 	if ((size_t)prec > ndig)
 		zeros = prec - ndig;
-	len = !!sign + plen + zeros + ndig;
-	if (len > INT_MAX)
-		return too_long();
-	if ((fl & FL_ZERO) && !(fl & FL_MINUS) && (size_t)sp->width > len) {
-		zeros += sp->width - len;
-		len = sp->width;
+	len = plen + zeros + ndig;
+	if (len > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
 	}
-	fmt_pad_left(f, sp->width, len, fl);
-	if (sign)
-		fmt_out(f, &sign, 1);
-	fmt_out(f, prefix, plen);
+	__fmt_start(f, pre, plen, len, sp->width, fl);
 	__fmt_pad(f, '0', zeros);
-	fmt_out(f, s, ndig);
-	fmt_pad_right(f, sp->width, len, fl);
-	return len > (size_t)sp->width ? len : (size_t)sp->width;
+	__fmt_out(f, s, ndig);
+	return __fmt_end(f, len, sp->width, fl);
 }
 
-/* s c, and the strings that stand for a null pointer: n bytes of s,
-   padded with spaces (the 0 flag does not apply, as in glibc). */
+/* %s %c and glibc's text for a null pointer: n bytes, padded with
+   spaces (the 0 flag does not apply, as in glibc). */
+__attribute__((__noinline__))
 static int fmt_bytes(FILE *f, const struct spec *sp, const char *s, size_t n)
 {
-	if (n > INT_MAX)
-		return too_long();
-	fmt_pad_left(f, sp->width, n, sp->flags & ~FL_ZERO);
-	fmt_out(f, s, n);
-	fmt_pad_right(f, sp->width, n, sp->flags);
-	return n > (size_t)sp->width ? n : (size_t)sp->width;
+	unsigned fl = sp->flags & ~FL_ZERO;
+
+	if (n > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
+	}
+	__fmt_start(f, "", 0, n, sp->width, fl);
+	__fmt_out(f, s, n);
+	return __fmt_end(f, n, sp->width, fl);
 }
 
-/* %ls: the wide string converted to multibyte, at most prec bytes and
-   never part of a character. -1 on an unconvertible character. */
+/* %ls, and %lc as a string of one: the wide characters converted to
+   multibyte, at most prec bytes and never part of a character. -1 (errno
+   EILSEQ) on a character that has no multibyte form. */
+__attribute__((__noinline__, __minsize__))
 static int fmt_wstr(FILE *f, const struct spec *sp, const wchar_t *ws)
 {
 	char mb[MB_LEN_MAX];
 	size_t n = 0, k, limit = sp->prec < 0 ? SIZE_MAX : (size_t)sp->prec;
 	const wchar_t *p;
-	mbstate_t st = { 0 };
+	unsigned fl = sp->flags & ~FL_ZERO;
 
 	/* First the length, for the padding; then the bytes. */
-	for (p = ws; *p; p++) {
-		k = wcrtomb(mb, *p, &st);
+	for (p = ws; *p; p++, n += k) {
+		k = wcrtomb(mb, *p, 0);
 		if (k == (size_t)-1)
 			return -1;
 		if (k > limit - n)
 			break;
-		n += k;
 	}
-	if (n > INT_MAX)
-		return too_long();
-	fmt_pad_left(f, sp->width, n, sp->flags & ~FL_ZERO);
+	if (n > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
+	}
+	__fmt_start(f, "", 0, n, sp->width, fl);
 	for (p = ws, k = 0; k < n; p++) {
-		size_t m = wcrtomb(mb, *p, &st);
-		fmt_out(f, mb, m);
+		size_t m = wcrtomb(mb, *p, 0);
+		__fmt_out(f, mb, m);
 		k += m;
 	}
-	fmt_pad_right(f, sp->width, n, sp->flags);
-	return n > (size_t)sp->width ? n : (size_t)sp->width;
+	return __fmt_end(f, n, sp->width, fl);
 }
 
 /* Takes the value of argument number n (positional) or the next one. */
@@ -450,31 +341,33 @@ static void get_arg(union arg *a, int n, int cls, va_list *ap, const union arg *
 
 static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 {
-	size_t cnt = 0;
+	size_t cnt = 0, n;
 	int r;
 	struct spec sp;
 	union arg a;
-	const char *s, *start;
+	const char *start;
 
 	for (;;) {
 		for (start = fmt; *fmt && *fmt != '%'; fmt++)
 			;
 		if (fmt > start) {
-			fmt_out(f, start, fmt - start);
+			__fmt_out(f, start, fmt - start);
 			cnt += fmt - start;
 		}
 		if (!*fmt)
 			break;
-		start = fmt;
-		s = parse_spec(fmt + 1, &sp);
-		if (!s)
+		start = fmt++;
+		if (parse_spec(&fmt, &sp))
 			goto overflow;
-		fmt = *s ? s + 1 : s;
+		if (*fmt)
+			fmt++;
 
 		if (sp.width_arg) {
-			get_arg(&a, sp.width_arg, A_INT, ap, args);
+			get_arg(&a, sp.width_arg, A_SIZE_OF(int), ap, args);
 			sp.width = (int)a.i;
 			if (sp.width < 0) {
+				/* C11 7.21.6.1p5: a negative width is '-' and the
+				   width. */
 				if (sp.width == INT_MIN)
 					goto overflow;
 				sp.flags |= FL_MINUS;
@@ -482,14 +375,10 @@ static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 			}
 		}
 		if (sp.prec_arg) {
-			get_arg(&a, sp.prec_arg, A_INT, ap, args);
-			sp.prec = (int)a.i;
-			/* A negative precision is taken as if omitted. */
-			if (sp.prec < 0)
-				sp.prec = -1;
+			get_arg(&a, sp.prec_arg, A_SIZE_OF(int), ap, args);
+			sp.prec = (int)a.i < 0 ? -1 : (int)a.i;
 		}
-		if (sp.conv != '%')
-			get_arg(&a, sp.argn, arg_class(sp.conv, sp.lm), ap, args);
+		get_arg(&a, sp.argn, sp.cls, ap, args);
 
 		switch (sp.conv) {
 		case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
@@ -509,15 +398,17 @@ static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 			}
 			break;
 		case 's':
-			if (sp.lm == LM_L && a.p) {
-				r = fmt_wstr(f, &sp, a.p);
-			} else if (a.p) {
-				const char *str = a.p;
-				r = fmt_bytes(f, &sp, str, sp.prec < 0 ? strlen(str) : strnlen(str, sp.prec));
-			} else {
-				/* glibc's rendering of a null pointer, dropped when the
+			if (!a.p) {
+				/* glibc's text for a null pointer, dropped when the
 				   precision cannot hold it. */
 				r = fmt_bytes(f, &sp, "(null)", sp.prec < 0 || sp.prec >= 6 ? 6 : 0);
+			} else if (sp.lm == LM_L) {
+				r = fmt_wstr(f, &sp, a.p);
+			} else {
+				const char *str = a.p;
+				for (n = 0; (sp.prec < 0 || n < (size_t)sp.prec) && str[n]; n++)
+					;
+				r = fmt_bytes(f, &sp, str, n);
 			}
 			break;
 		case 'n':
@@ -525,7 +416,7 @@ static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 			r = 0;
 			break;
 		case '%':
-			fmt_out(f, "%", 1);
+			__fmt_out(f, "%", 1);
 			r = 1;
 			break;
 		case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
@@ -537,8 +428,8 @@ static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 		default:
 			/* An unknown conversion is printed as written, as glibc
 			   does. */
-			fmt_out(f, start, fmt - start);
 			r = fmt - start;
+			__fmt_out(f, start, r);
 		}
 		/* The conversions set errno when they fail. */
 		if (r < 0)
@@ -547,8 +438,6 @@ static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 		if (cnt > INT_MAX)
 			goto overflow;
 	}
-	if (cnt > INT_MAX)
-		goto overflow;
 	return cnt;
 overflow:
 	errno = EOVERFLOW;
@@ -557,35 +446,36 @@ overflow:
 
 /* POSIX positional arguments ("%n$"): the types of all the arguments
    are learnt from the whole format first, then they are taken from the
-   va_list in order. Every argument up to the highest must be used. */
+   va_list in order. Every argument up to the highest must be used, and
+   every conversion must be positional. */
+__attribute__((__noinline__, __minsize__))
 static int format_positional(FILE *f, const char *fmt, va_list *ap)
 {
 	unsigned char cls[ARG_MAX_POS + 1] = { 0 };
 	union arg args[ARG_MAX_POS + 1];
 	struct spec sp;
-	const char *s;
-	int max = 0, i, c;
+	const char *s = fmt;
+	int max = 0, i;
 
-	for (s = fmt; (s = strchr(s, '%')); ) {
-		s = parse_spec(s + 1, &sp);
-		if (!s)
+	while (*s) {
+		if (*s++ != '%')
+			continue;
+		if (parse_spec(&s, &sp))
 			goto inval;
 		if (sp.conv == '%') {
 			s++;
 			continue;
 		}
-		c = arg_class(sp.conv, sp.lm);
-		if (!sp.argn || sp.width_arg < 0 || sp.prec_arg < 0 || !c)
+		if (!sp.argn || sp.width_arg < 0 || sp.prec_arg < 0 || !sp.cls
+		    || sp.argn > ARG_MAX_POS || sp.width_arg > ARG_MAX_POS || sp.prec_arg > ARG_MAX_POS)
 			goto inval;
-		if (sp.argn > ARG_MAX_POS || sp.width_arg > ARG_MAX_POS || sp.prec_arg > ARG_MAX_POS)
-			goto inval;
-		cls[sp.argn] = c;
-		cls[sp.width_arg] = A_INT;
-		cls[sp.prec_arg] = A_INT;
+		s++;
+		cls[sp.argn] = sp.cls;
+		cls[sp.width_arg] = A_SIZE_OF(int);
+		cls[sp.prec_arg] = A_SIZE_OF(int);
 		max = sp.argn > max ? sp.argn : max;
 		max = sp.width_arg > max ? sp.width_arg : max;
 		max = sp.prec_arg > max ? sp.prec_arg : max;
-		s++;
 	}
 	for (i = 1; i <= max; i++) {
 		if (!cls[i])
@@ -598,29 +488,20 @@ inval:
 	return -1;
 }
 
-/* Whether the first conversion of the format is positional; POSIX does
-   not let a format mix the two kinds. */
-static int is_positional(const char *fmt)
-{
-	for (; (fmt = strchr(fmt, '%')); fmt += 2) {
-		if (fmt[1] != '%') {
-			fmt++;
-			return parse_pos(&fmt) > 0;
-		}
-	}
-	return 0;
-}
-
 int __vfprintf_core(FILE *f, const char *fmt, va_list *ap)
 {
 	unsigned err = f->flags & F_ERR;
-	int r;
+	const char *s;
+	int r = -1;
 
 	f->flags &= ~F_ERR;
-	if (!f->wend && __towrite(f))
-		r = -1;
-	else
-		r = is_positional(fmt) ? format_positional(f, fmt, ap) : format(f, fmt, ap, 0);
+	if (f->wend || !__towrite(f)) {
+		/* Positional or not is decided by the first conversion. */
+		for (s = fmt; *s && (*s != '%' || s[1] == '%'); s += 1 + (*s == '%'))
+			;
+		s += !!*s;
+		r = *s && parse_pos(&s) ? format_positional(f, fmt, ap) : format(f, fmt, ap, 0);
+	}
 	/* C11 7.21.6.1p15: an output error makes the result negative. */
 	if (f->flags & F_ERR)
 		r = -1;
