@@ -117,7 +117,8 @@ def atan_data():
 
 def pio2_data():
     n = 40
-    v = int(mpmath.floor(2 / mpmath.pi * mpf(2) ** (32 * n)))
+    with mpmath.workprec(32 * n + 64):
+        v = int(mpmath.floor(2 / mpmath.pi * mpf(2) ** (32 * n)))
     words = [(v >> (32 * (n - 1 - j))) & 0xffffffff for j in range(n)]
     lines = ["#include \"libm.h\"\n",
              "/* The first %d bits of the fraction of 2/pi, 32 per word, most" % (32 * n),

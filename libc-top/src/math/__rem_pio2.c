@@ -1,0 +1,116 @@
+#include "libm.h"
+
+extern const uint32_t __two_over_pi[40];
+
+/* pi/2 in four pieces: three of 33 bits (so that k * piece is exact for
+   |k| < 2^20) and a 53-bit tail, about 2^-152 in all. */
+#define PIO2_1 0x1.921fb54400000p+0
+#define PIO2_2 0x1.0b4611a600000p-34
+#define PIO2_3 0x1.3198a2e000000p-69
+#define PIO2_3T 0x1.3198a2e037073p-69
+#define PIO2_4 0x1.b839a252049c1p-104
+#define PIO2_HI 0x1.921fb54442d18p+0
+#define PIO2_LO 0x1.1a62633145c07p-54
+
+/* Payne and Hanek's reduction for |x| >= 2^20: with x = m 2^e, only the
+   bits of 2/pi from about 2^(-e) on matter modulo 4, so the product of m
+   with a 256-bit window of them, in 32-bit limbs, gives the quadrant and a
+   fraction known to 2^-(220 - 53); the closest a double comes to a
+   multiple of pi/2 is about 2^-61 (Muller, Elementary Functions, 11.3), so
+   the fraction keeps more than 100 significant bits. */
+static int rem_pio2_large(double x, dd *r)
+{
+	uint64_t ix = asuint64(x);
+	int e = (int)(ix >> 52 & 0x7ff) - 1075;
+	uint64_t m = (ix & 0x000fffffffffffff) | 0x0010000000000000;
+	int j0 = e > 2 ? (e - 2) >> 5 : 0;
+
+	/* p = m * w[j0 .. j0+7], little-endian limbs, value p * 2^-s. */
+	uint32_t p[11] = { 0 };
+	uint32_t mw[2] = { (uint32_t)m, (uint32_t)(m >> 32) };
+	for (int a = 0; a < 2; a++) {
+		uint64_t carry = 0;
+		for (int k = 0; k < 8; k++) {
+			uint64_t t = (uint64_t)mw[a] * __two_over_pi[j0 + 7 - k]
+			           + p[k + a] + carry;
+			p[k + a] = (uint32_t)t;
+			carry = t >> 32;
+		}
+		p[8 + a] = (uint32_t)carry;
+	}
+	int s = 32 * (j0 + 8) - e;
+
+	/* Bits s and s+1 are the quadrant; the 192 bits below bit s form the
+	   fraction f (word 2 the most significant). */
+	uint64_t w[4];
+	for (int i = 0; i < 4; i++) {
+		int bit = s - 192 + 64 * i;
+		int li = bit >> 5, sh = bit & 31;
+		uint64_t lo = (uint64_t)p[li] | (uint64_t)p[li + 1] << 32;
+		uint64_t hi = li + 2 < 11 ? p[li + 2] : 0;
+		w[i] = sh ? lo >> sh | hi << (64 - sh) : lo;
+	}
+	int n = w[3] & 3;
+	uint64_t f2 = w[2], f1 = w[1], f0 = w[0];
+	int neg = f2 >> 63;
+	if (neg) {
+		/* f >= 1/2: use f - 1, negated here as 2^192 - f. */
+		f0 = ~f0 + 1;
+		f1 = ~f1 + (f0 == 0);
+		f2 = ~f2 + (f0 == 0 && f1 == 0);
+		n++;
+	}
+	/* |f| >= 2^-62 keeps f2 or f1 nonzero; normalise the leading bit to
+	   bit 191, then take two 53-bit pieces. */
+	int zt = 0;
+	if (f2 == 0) {
+		f2 = f1;
+		f1 = f0;
+		f0 = 0;
+		zt = 64;
+	}
+	int z = __builtin_clzll(f2);
+	if (z) {
+		f2 = f2 << z | f1 >> (64 - z);
+		f1 = f1 << z | f0 >> (64 - z);
+	}
+	zt += z;
+	double hi = (double)(f2 >> 11) * asdouble((uint64_t)(0x3ff - 53 - zt) << 52);
+	double lo = (double)((f2 & 0x7ff) << 42 | f1 >> 22)
+	          * asdouble((uint64_t)(0x3ff - 106 - zt) << 52);
+	dd f = fast_two_sum(hi, lo);
+	*r = dd_mul(f, (dd){ PIO2_HI, PIO2_LO });
+	if (neg) {
+		r->hi = -r->hi;
+		r->lo = -r->lo;
+	}
+	if (ix >> 63) {
+		r->hi = -r->hi;
+		r->lo = -r->lo;
+		n = -n;
+	}
+	return n & 3;
+}
+
+int __rem_pio2(double x, dd *r)
+{
+	double ax = __builtin_fabs(x);
+	if (ax < 0x1.921fb54442d18p+20) {
+		double kd = __builtin_rint(x * 0x1.45f306dc9c883p-1);
+		double w = x - kd * PIO2_1;
+		dd y = two_sum(w, -kd * PIO2_2);
+		if (__builtin_fabs(y.hi) > 0x1p-30) {
+			*r = fast_two_sum(y.hi, y.lo - kd * PIO2_3T);
+		} else {
+			/* Cancellation: keep two more pieces of pi/2. */
+			dd v = two_sum(y.hi, -kd * PIO2_3);
+			*r = fast_two_sum(v.hi, v.lo + y.lo - kd * PIO2_4);
+		}
+		return (int)kd & 3;
+	}
+	if (!__builtin_isfinite(x)) {
+		*r = (dd){ x - x, 0 };
+		return 0;
+	}
+	return rem_pio2_large(x, r);
+}
