@@ -9,9 +9,10 @@
  * with NaN operands returns one of them, quieted.  Where the standard leaves
  * a choice this code makes the one gcc's soft-fp makes on x86-64, which is
  * also what wasm engines on x86-64 give for double: of two NaN operands the
- * one with the larger fraction (the first on a tie), and for an invalid
- * operation (inf - inf, 0 * inf, 0 / 0, inf / inf) the default NaN with the
- * sign bit set.  The tests in tests/c/builtins check these bit for bit.
+ * one with the larger fraction (on a tie the first for + and *, the second
+ * for - and /), and for an invalid operation (inf - inf, 0 * inf, 0 / 0,
+ * inf / inf) the default NaN with the sign bit set.  The tests in
+ * tests/c/builtins check these bit for bit.
  */
 #ifndef BUILTINS_BINARY128_H
 #define BUILTINS_BINARY128_H
@@ -51,14 +52,17 @@ static inline f128 f128_from_bits(u128 b)
 	return x;
 }
 
-/* The result of an operation with at least one NaN operand; a and b are
- * encodings, a NaN operand is one whose magnitude exceeds F128_INF. */
-static inline u128 f128_nan2(u128 a, u128 b)
+static inline int f128_isnan(u128 a)
+{
+	return (a & ~F128_SIGN) > F128_INF;
+}
+
+/* The result of an operation on encodings a and b, at least one a NaN;
+ * tie_second picks b when both are NaNs with the same fraction. */
+static inline u128 f128_nan2(u128 a, u128 b, int tie_second)
 {
 	u128 fa = a & F128_FRAC_MASK, fb = b & F128_FRAC_MASK;
-	int a_nan = (a & ~F128_SIGN) > F128_INF;
-	int b_nan = (b & ~F128_SIGN) > F128_INF;
-	if (a_nan && (!b_nan || fa >= fb))
+	if (f128_isnan(a) && (!f128_isnan(b) || fa > fb || (fa == fb && !tie_second)))
 		return a | F128_QUIET;
 	return b | F128_QUIET;
 }
@@ -68,7 +72,7 @@ static inline u128 f128_nan2(u128 a, u128 b)
 static inline int f128_compare(f128 x, f128 y)
 {
 	u128 a = f128_bits(x), b = f128_bits(y);
-	if ((a & ~F128_SIGN) > F128_INF || (b & ~F128_SIGN) > F128_INF)
+	if (f128_isnan(a) || f128_isnan(b))
 		return 2;
 	if (((a | b) & ~F128_SIGN) == 0 || a == b)
 		return 0;

@@ -21,7 +21,7 @@ static inline int isnan_d(double x)
 
 static inline int isnan_t(f128 x)
 {
-	return (f128_bits(x) & ~F128_SIGN) > F128_INF;
+	return f128_isnan(f128_bits(x));
 }
 
 static inline int isinf_f(float x)

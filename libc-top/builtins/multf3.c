@@ -10,7 +10,7 @@ f128 __multf3(f128 x, f128 y)
 
 	if (ma >= F128_INF || mb >= F128_INF) {
 		if (ma > F128_INF || mb > F128_INF)
-			return f128_from_bits(f128_nan2(a, b));
+			return f128_from_bits(f128_nan2(a, b, 0));
 		if (ma == 0 || mb == 0)
 			return f128_from_bits(F128_DEFAULT_NAN);
 		return f128_from_bits(sign | F128_INF);

@@ -302,17 +302,69 @@ static u128 rand_tf(void)
 	}
 }
 
+/* A 112-bit fraction whose first keep bits (-1 <= keep < 112) are random
+ * and whose next bit, where rounding to keep bits decides, is a tie: a one
+ * followed by zeros, or by zeros and one more one further down so that
+ * only the sticky bit tells it from a tie. */
+static u128 tie_frac(int keep)
+{
+	int r = 111 - keep;
+	u128 f = keep > 0 ? pattern(keep) << (112 - keep) : 0;
+	if (r <= 111)
+		f |= (u128)1 << r;
+	if (r > 0 && below(2))
+		f |= (u128)1 << below(r > 112 ? 112 : r);
+	return f & ones(112);
+}
+
 /* Operand pairs that stress each operation: for addition close exponents
  * (cancellation, alignment by every shift); for multiplication and
  * division results near overflow, near underflow and in the subnormal
- * range, and exact or halfway products of short significands. */
+ * range, exact or halfway products of short significands, exact results
+ * rounded only by denormalisation (ties, and near-ties decided by the
+ * sticky bit), and products a hair above a tie; for NaN operands, pairs
+ * that differ only in the sign. */
 static void tf_pair(char op, u128 *a, u128 *b)
 {
 	u64 ea, fa;
 	*a = rand_tf();
 	*b = rand_tf();
+	if (tf_isnan(*a) && below(3) == 0) {
+		*b = *a ^ TF_SIGN;
+		return;
+	}
 	if (below(3) == 0)
 		return;
+	if ((op == '*' || op == '/') && below(4) == 0) {
+		/* Denormalisation by d bits of an exact result: a's fraction
+		 * has a tie d - 1 bits up, b is a power of two. */
+		int d = 1 + (int)below(114);
+		u64 e;
+		if (op == '*') {
+			ea = TF_BIAS - 300 - below(1000);
+			e = 1 - d - ea + TF_BIAS;
+		} else {
+			ea = 1 + below(1000);
+			e = ea + TF_BIAS - 1 + d;
+		}
+		*a = tf_make((int)below(2), ea, tie_frac(112 - d));
+		*b = tf_make((int)below(2), e, 0);
+		if (below(2)) {
+			u128 t = *a;
+			*a = op == '*' ? *b : *a;
+			*b = op == '*' ? t : *b;
+		}
+		return;
+	}
+	if (op == '*' && below(4) == 0) {
+		/* (1 + u 2^-112)(1 + t 2^-112) with t = 2^111 + small: the
+		 * product's rounding bits read as an exact tie unless the
+		 * bits far below count. */
+		u128 t = ((u128)1 << 111) + (pattern(97) >> below(97)) + 1;
+		*a = tf_make((int)below(2), TF_BIAS - 500 + below(1000), 1 + below(3));
+		*b = tf_make((int)below(2), TF_BIAS - 500 + below(1000), below(2) ? t : ((u128)1 << 112) - t);
+		return;
+	}
 	ea = (u64)(*a >> 112) & 0x7fff;
 	if (ea == 0x7fff)
 		return;
@@ -356,6 +408,21 @@ static void tf_pair(char op, u128 *a, u128 *b)
 		}
 		*b = (*b & ~((u128)0x7fff << 112)) | (u128)e << 112;
 	}
+}
+
+/* binary128 values for conversion to the format (mbits, ebits): half the
+ * time anything, else near the format's range with a tie or near-tie at
+ * the bit where the conversion rounds, normal or subnormal. */
+static u128 rand_tf_for(int mbits, int ebits)
+{
+	int emin = 2 - (1 << (ebits - 1)), e, keep;
+	if (below(2))
+		return rand_tf();
+	e = emin - mbits - 2 + (int)below((u64)((1 << ebits) + mbits + 3));
+	keep = e >= emin ? mbits : mbits - (emin - e);
+	if (keep < -1)
+		return tf_make((int)below(2), (u64)(e + TF_BIAS), pattern(112));
+	return tf_make((int)below(2), (u64)(e + TF_BIAS), tie_frac(keep));
 }
 
 static u64 rand_fp(int mbits, int ebits)
@@ -507,19 +574,26 @@ static long failures;
 
 static void fail(const char *op, const char *in, const char *want, const char *got)
 {
-	if (failures++ < 40)
+	if (failures++ < 400)
 		printf("FAIL %s(%s): want %s got %s\n", op, in, want, got);
 }
 
 /* ---- binary128 arithmetic ---- */
 
+/* libgcc's, called directly: through the operators gcc may swap the
+ * operands of + and *, which changes which of two NaNs comes out. */
+f128 __addtf3(f128, f128);
+f128 __subtf3(f128, f128);
+f128 __multf3(f128, f128);
+f128 __divtf3(f128, f128);
+
 static f128 ref_arith(char op, f128 a, f128 b)
 {
 	switch (op) {
-	case '+': return a + b;
-	case '-': return a - b;
-	case '*': return a * b;
-	default: return a / b;
+	case '+': return __addtf3(a, b);
+	case '-': return __subtf3(a, b);
+	case '*': return __multf3(a, b);
+	default: return __divtf3(a, b);
 	}
 }
 
@@ -688,11 +762,11 @@ static void run_conversions(long n)
 	     f128_bits((f128)f64_of((u64)x)), f128_bits(mine___extenddftf2(f64_of((u64)x))));
 	CONV("exthf", rand_fp(10, 5), 4, 32,
 	     f128_bits((f128)f16_of((u16)x)), f128_bits(mine___extendhftf2((u16)x)));
-	CONV("truncsf", rand_tf(), 32, 8,
+	CONV("truncsf", rand_tf_for(23, 8), 32, 8,
 	     f32_bits((float)f128_of(x)), f32_bits(mine___trunctfsf2(f128_of(x))));
-	CONV("truncdf", rand_tf(), 32, 16,
+	CONV("truncdf", rand_tf_for(52, 11), 32, 16,
 	     f64_bits((double)f128_of(x)), f64_bits(mine___trunctfdf2(f128_of(x))));
-	CONV("trunchf", rand_tf(), 32, 4,
+	CONV("trunchf", rand_tf_for(10, 5), 32, 4,
 	     f16_bits((_Float16)f128_of(x)), mine___trunctfhf2(f128_of(x)));
 	CONV("fixsi", rand_tf(), 32, 8, (u32)ref_fix(f128_of(x), 32, 1), (u32)mine___fixtfsi(f128_of(x)));
 	CONV("fixdi", rand_tf(), 32, 16, (u64)ref_fix(f128_of(x), 64, 1), (u64)mine___fixtfdi(f128_of(x)));
