@@ -5,9 +5,16 @@
 #include <wasi/api.h>
 #include "libc.h"
 
-/* Fills a struct stat from WASI's filestat. WASI has no permissions: files
-   read as 0644 and directories as 0755 (owner-writable, world-readable), so
-   that programs checking mode bits see a usable file. */
+/* Fills a struct stat from WASI's filestat. WASI has no permissions or
+   owners: see docs/posix.md for the modes reported. */
 hidden void __wasi_to_stat(const __wasi_filestat_t *in, struct stat *out);
+
+/* The mode bits a file of this WASI type reports. */
+hidden mode_t __wasi_mode(__wasi_filetype_t type);
+
+struct statvfs;
+
+/* Fills a struct statvfs for the file system holding a file. */
+hidden void __statvfs_fill(struct statvfs *, const struct stat *);
 
 #endif

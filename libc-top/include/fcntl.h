@@ -14,6 +14,10 @@ extern "C" {
 #define __NEED_ssize_t
 #include <bits/alltypes.h>
 
+/* POSIX: <fcntl.h> defines the file mode constants and may make all of
+   <sys/stat.h> visible. */
+#include <sys/stat.h>
+
 /* The low bits are WASI fdflags; the WASI oflags are shifted left by 12; the
    access modes and the flags WASI lacks take the high bits. These values are
    the established WASI libc ABI. */
@@ -102,6 +106,16 @@ int open(const char *, int, ...);
 int openat(int, const char *, int, ...);
 int posix_fadvise(int, off_t, off_t, int);
 int posix_fallocate(int, off_t, off_t);
+
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define open64 open
+#define openat64 openat
+#define creat64 creat
+#define posix_fadvise64 posix_fadvise
+#define posix_fallocate64 posix_fallocate
+#define off64_t off_t
+#define loff_t off_t
+#endif
 
 #ifdef __cplusplus
 }

@@ -44,6 +44,13 @@ struct tm {
 	int __tm_nsec;
 };
 
+#if !defined(_WASI_EMULATED_PROCESS_CLOCKS)
+__attribute__((__deprecated__(
+"WASI has no process CPU-time accounting: clock is an emulation that counts "
+"time since the program started, asleep or not; to use it, compile with "
+"-D_WASI_EMULATED_PROCESS_CLOCKS and link with "
+"-lwasi-emulated-process-clocks")))
+#endif
 clock_t clock(void);
 time_t time(time_t *);
 double difftime(time_t, time_t);

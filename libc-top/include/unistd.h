@@ -40,8 +40,16 @@ extern "C" {
 #define F_TLOCK 2
 #define F_TEST  3
 
+#define POSIX_CLOSE_RESTART 0
+
+/* WASI has no processes to create, wait for or signal, no terminals and
+   no users: fork, the exec family, alarm, pause, ttyname and the like are
+   not declared, as in the established WASI libc, so that a build system
+   finds them missing (docs/posix.md). */
+
 int pipe(int [2]);
 int close(int);
+int posix_close(int, int);
 int dup(int);
 int dup2(int, int);
 off_t lseek(int, off_t, int);
@@ -77,31 +85,19 @@ int chdir(const char *);
 int fchdir(int);
 char *getcwd(char *, size_t);
 
-unsigned alarm(unsigned);
 unsigned sleep(unsigned);
-int pause(void);
 
-pid_t fork(void);
-int execve(const char *, char *const [], char *const []);
-int execv(const char *, char *const []);
-int execle(const char *, const char *, ...);
-int execl(const char *, const char *, ...);
-int execvp(const char *, char *const []);
-int execlp(const char *, const char *, ...);
 _Noreturn void _exit(int);
 
+#if !defined(_WASI_EMULATED_GETPID)
+__attribute__((__deprecated__(
+"WASI has no process ids: getpid is an emulation that returns a fixed "
+"number; to use it, compile with -D_WASI_EMULATED_GETPID and link with "
+"-lwasi-emulated-getpid")))
+#endif
 pid_t getpid(void);
-pid_t getppid(void);
-pid_t getpgrp(void);
-pid_t getpgid(pid_t);
-int setpgid(pid_t, pid_t);
-pid_t setsid(void);
-pid_t getsid(pid_t);
-char *ttyname(int);
-int ttyname_r(int, char *, size_t);
+
 int isatty(int);
-pid_t tcgetpgrp(int);
-int tcsetpgrp(int, pid_t);
 
 uid_t getuid(void);
 uid_t geteuid(void);
@@ -113,10 +109,7 @@ int seteuid(uid_t);
 int setgid(gid_t);
 int setegid(gid_t);
 
-char *getlogin(void);
-int getlogin_r(char *, size_t);
 int gethostname(char *, size_t);
-char *ctermid(char *);
 
 int getopt(int, char *const [], const char *);
 extern char *optarg;
@@ -129,45 +122,29 @@ size_t confstr(int, char *, size_t);
 
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 int lockf(int, int, off_t);
-long gethostid(void);
-int nice(int);
 void sync(void);
-pid_t setpgrp(void);
-void swab(const void *__restrict, void *__restrict, ssize_t);
 int usleep(unsigned);
-unsigned ualarm(unsigned, unsigned);
 #endif
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
-int brk(void *);
+#define L_SET 0
+#define L_INCR 1
+#define L_XTND 2
 void *sbrk(intptr_t);
-pid_t vfork(void);
-int vhangup(void);
-int chroot(const char *);
 int getpagesize(void);
 int getdtablesize(void);
-int sethostname(const char *, size_t);
-int getdomainname(char *, size_t);
-int setdomainname(const char *, size_t);
 int setgroups(size_t, const gid_t *);
-char *getpass(const char *);
-int daemon(int, int);
-void setusershell(void);
-void endusershell(void);
-char *getusershell(void);
-int acct(const char *);
 int getentropy(void *, size_t);
+int dup3(int, int, int);
+int pipe2(int [2], int);
 extern char **environ;
 #endif
 
 #ifdef _GNU_SOURCE
-int dup3(int, int, int);
-int pipe2(int [2], int);
 int euidaccess(const char *, int);
 int eaccess(const char *, int);
 char *get_current_dir_name(void);
 int syncfs(int);
-int execvpe(const char *, char *const [], char *const []);
 int getresuid(uid_t *, uid_t *, uid_t *);
 int getresgid(gid_t *, gid_t *, gid_t *);
 int setresuid(uid_t, uid_t, uid_t);
@@ -182,19 +159,15 @@ int setresgid(gid_t, gid_t, gid_t);
 #define _POSIX2_VERSION _POSIX_VERSION
 
 #define _POSIX_ADVISORY_INFO _POSIX_VERSION
+#define _POSIX_FSYNC _POSIX_VERSION
 #define _POSIX_CHOWN_RESTRICTED 1
 #define _POSIX_IPV6 _POSIX_VERSION
-#define _POSIX_MAPPED_FILES _POSIX_VERSION
 #define _POSIX_NO_TRUNC 1
-#define _POSIX_RAW_SOCKETS _POSIX_VERSION
 #define _POSIX_REGEXP 1
-#define _POSIX_SHELL 1
 #define _POSIX_VDISABLE 0
 #define _POSIX_MONOTONIC_CLOCK _POSIX_VERSION
 #define _POSIX_CPUTIME _POSIX_VERSION
 #define _POSIX_THREAD_CPUTIME _POSIX_VERSION
-#define _POSIX_TIMERS _POSIX_VERSION
-#define _POSIX_CLOCK_SELECTION _POSIX_VERSION
 #define _POSIX2_C_BIND _POSIX_VERSION
 
 #define _PC_LINK_MAX 0

@@ -1,15 +1,14 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include "path.h"
 #include "preopen.h"
 #include "syscall.h"
 
 /* The directories the host preopened (descriptors 3, 4, ... in the order
-   the host gives them) or the program registered, each with its path in the
-   guest namespace, normalised: no "./" prefix, no trailing '/', "" for the
-   directory that relative paths resolve against ("." on the command line). */
+   the host gives them) and those the program registered. */
 struct preopen {
-	const char *prefix;
+	char *name;
 	int fd;
 };
 
@@ -17,20 +16,7 @@ static struct preopen *table;
 static size_t count, capacity;
 static int populated;
 
-/* Drops leading "./" and trailing '/' (but keeps a lone "/"). */
-static char *normalise(const char *path)
-{
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	if (!strcmp(path, "."))
-		path = "";
-	size_t n = strlen(path);
-	while (n > 1 && path[n - 1] == '/')
-		n--;
-	return strndup(path, n);
-}
-
-static int add(int fd, const char *prefix)
+static int add(int fd, const char *name)
 {
 	if (count == capacity) {
 		size_t cap = capacity ? 2 * capacity : 4;
@@ -40,17 +26,28 @@ static int add(int fd, const char *prefix)
 		table = t;
 		capacity = cap;
 	}
-	char *p = normalise(prefix);
-	if (!p)
+	/* A relative name is relative to the initial working directory "/",
+	   whatever the current one is now. */
+	char *abs = malloc(strlen(name) + 2);
+	if (!abs)
 		return -1;
-	table[count].prefix = p;
+	abs[0] = '/';
+	strcpy(abs + 1, name);
+	char *norm = __path_absolute(abs);
+	free(abs);
+	if (!norm)
+		return -1;
+	size_t n = strlen(norm);
+	if (n > 1 && norm[n - 1] == '/')
+		norm[n - 1] = 0;
+	table[count].name = norm;
 	table[count].fd = fd;
 	count++;
 	return 0;
 }
 
-/* Asks the host for its preopens. A failure here (out of memory) leaves
-   the table with the preopens found so far. */
+/* Asks the host for its preopens, once. A failure here (out of memory)
+   leaves the table with the preopens found so far. */
 void __wasilibc_populate_preopens(void)
 {
 	if (populated)
@@ -78,64 +75,50 @@ void __wasilibc_populate_preopens(void)
 	}
 }
 
-int __wasilibc_register_preopened_fd(int fd, const char *prefix)
+int __wasilibc_register_preopened_fd(int fd, const char *name)
 {
 	__wasilibc_populate_preopens();
-	if (add(fd, prefix) < 0) {
+	if (add(fd, name) < 0) {
 		errno = ENOMEM;
 		return -1;
 	}
 	return 0;
 }
 
+/* Forgets every preopen, including the host's: they will not be asked for
+   again. */
 void __wasilibc_reset_preopens(void)
 {
 	for (size_t i = 0; i < count; i++)
-		free((char *)table[i].prefix);
+		free(table[i].name);
 	count = 0;
 	populated = 1;
 }
 
-/* The length of the match of prefix p against path, or -1: a match ends at
-   a component boundary. "/" matches every absolute path; "" matches every
-   relative one. */
-static long match(const char *p, const char *path)
+/* Length of the match of a preopen name (without its leading '/', so ""
+   for "/") against a path (without its leading slashes), or -1. A match
+   ends at a component boundary. */
+static long match(const char *name, const char *path)
 {
-	size_t n = strlen(p);
-	if (n == 0)
-		return path[0] != '/' ? 0 : -1;
-	if (!strcmp(p, "/"))
-		return path[0] == '/' ? 1 : -1;
-	if (strncmp(p, path, n) || (path[n] && path[n] != '/'))
+	size_t n = strlen(name);
+	if (n && (strncmp(name, path, n) || (path[n] && path[n] != '/')))
 		return -1;
 	return (long)n;
 }
 
-int __wasilibc_find_abspath(const char *path, const char **abs_prefix, const char **rel)
+hidden int __preopen_match(const char *path, const char **rel, const char **name)
 {
 	__wasilibc_populate_preopens();
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
+	while (*path == '/')
+		path++;
 	long best = -1;
 	size_t which = 0;
+	/* The latest registration wins a tie. */
 	for (size_t i = count; i-- > 0;) {
-		long m = match(table[i].prefix, path);
+		long m = match(table[i].name + 1, path);
 		if (m > best) {
 			best = m;
 			which = i;
-		}
-	}
-	/* With no current directory yet, a relative path also names the entry
-	   under "/": match it against the absolute preopens without their
-	   leading '/'. */
-	if (best < 0 && path[0] != '/') {
-		for (size_t i = count; i-- > 0;) {
-			const char *p = table[i].prefix;
-			long m = p[0] == '/' ? match(p + 1, path) : -1;
-			if (m > best) {
-				best = m;
-				which = i;
-			}
 		}
 	}
 	if (best < 0) {
@@ -145,23 +128,29 @@ int __wasilibc_find_abspath(const char *path, const char **abs_prefix, const cha
 	const char *r = path + best;
 	while (*r == '/')
 		r++;
-	*abs_prefix = table[which].prefix;
 	*rel = *r ? r : ".";
+	if (name)
+		*name = table[which].name;
 	return table[which].fd;
 }
 
-int __wasilibc_find_relpath(const char *path, const char **abs_prefix, char **relative_path,
-                            size_t relative_path_len)
+hidden const char *__preopen_get(size_t i, int *fd)
 {
-	const char *rel;
-	int fd = __wasilibc_find_abspath(path, abs_prefix, &rel);
-	if (fd < 0)
-		return -1;
-	size_t n = strlen(rel) + 1;
-	if (n > relative_path_len) {
-		errno = ERANGE;
-		return -1;
+	__wasilibc_populate_preopens();
+	if (i >= count)
+		return 0;
+	*fd = table[i].fd;
+	return table[i].name;
+}
+
+hidden int __preopen_is_ancestor(const char *abs)
+{
+	__wasilibc_populate_preopens();
+	size_t n = strlen(abs);
+	for (size_t i = 0; i < count; i++) {
+		const char *p = table[i].name;
+		if (!strcmp(abs, "/") || (!strncmp(p, abs, n) && p[n] == '/'))
+			return 1;
 	}
-	memcpy(*relative_path, rel, n);
-	return fd;
+	return 0;
 }

@@ -1,13 +1,19 @@
 #include <unistd.h>
+#include "fd_impl.h"
+#include "seek_impl.h"
 #include "syscall.h"
 
 off_t lseek(int fd, off_t offset, int whence)
 {
+	int h = __fd_host(fd, ESPIPE);
+	if (h < 0)
+		return -1;
+	/* Checked here: a host may trap on a whence outside the enum. */
+	if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) {
+		errno = EINVAL;
+		return -1;
+	}
 	__wasi_filesize_t pos;
-	__wasi_errno_t e = __wasi_fd_seek(fd, offset, (__wasi_whence_t)whence, &pos);
-	/* A pipe or terminal cannot seek: POSIX says ESPIPE, where WASI hosts
-	   report the missing FD_SEEK right. */
-	if (e == __WASI_ERRNO_NOTCAPABLE)
-		e = __WASI_ERRNO_SPIPE;
-	return e ? __wasi_fail(e) : (off_t)pos;
+	__wasi_errno_t e = __wasi_fd_seek(h, offset, (__wasi_whence_t)whence, &pos);
+	return e ? __seek_fail(h, e, 0) : (off_t)pos;
 }

@@ -1,0 +1,6 @@
+#include <dirent.h>
+
+void rewinddir(DIR *d)
+{
+	seekdir(d, 0);
+}

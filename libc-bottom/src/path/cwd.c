@@ -1,0 +1,3 @@
+#include "path.h"
+
+hidden char *__cwd;

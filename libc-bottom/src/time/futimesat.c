@@ -1,0 +1,10 @@
+#include <sys/stat.h>
+#include "timeval_impl.h"
+
+int futimesat(int dirfd, const char *path, const struct timeval tv[2])
+{
+	struct timespec ts[2], *t = __timeval_pair(tv, ts);
+	if (t == (struct timespec *)-1)
+		return -1;
+	return utimensat(dirfd, path, t, 0);
+}

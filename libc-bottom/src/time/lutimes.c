@@ -1,0 +1,11 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include "timeval_impl.h"
+
+int lutimes(const char *path, const struct timeval tv[2])
+{
+	struct timespec ts[2], *t = __timeval_pair(tv, ts);
+	if (t == (struct timespec *)-1)
+		return -1;
+	return utimensat(AT_FDCWD, path, t, AT_SYMLINK_NOFOLLOW);
+}
