@@ -249,11 +249,14 @@ def _pow(x, y):
 
 
 def _atan2(y, x):
+    if mpmath.isinf(x) and mpmath.isinf(y):
+        a = mpmath.pi / 4 if x > 0 else 3 * mpmath.pi / 4
+        return a if y > 0 else -a
     return mpmath.atan2(y, x)
 
 
 ORACLES = {
-    "sqrt": mpmath.sqrt, "cbrt": mpmath.cbrt,
+    "sqrt": mpmath.sqrt, "cbrt": lambda x: mpmath.cbrt(x) if x >= 0 else -mpmath.cbrt(-x),
     "exp": mpmath.exp, "exp2": lambda x: mpmath.power(2, x),
     "exp10": lambda x: mpmath.power(10, x), "expm1": mpmath.expm1,
     "log": mpmath.log, "log2": lambda x: mpmath.log(x, 2),

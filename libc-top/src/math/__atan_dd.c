@@ -1,0 +1,56 @@
+#include "libm.h"
+
+extern const double __atan_tab[384];
+
+#define PIO2_HI 0x1.921fb54442d18p+0
+#define PIO2_LO 0x1.1a62633145c07p-54
+
+/* (atan(x) - x) / x^3 as a polynomial in z = x^2 for |x| <= 1/16
+   (tests/math/remez.py atan_poly). */
+static double atan_poly(double z)
+{
+	double z2 = z * z;
+	return -0x1.5555555555555p-2 + z * 0x1.999999999999ap-3
+	     + z2 * (-0x1.2492492492326p-3 + z * 0x1.c71c71c60b1edp-4)
+	     + z2 * z2 * (-0x1.745d14383904ap-4 + z * 0x1.3b0f355b9f3cbp-4);
+}
+
+/* atan of a small double-double t: an unevaluated hi + lo. */
+static dd atan_small(dd t)
+{
+	double z = t.hi * t.hi;
+	return (dd){ t.hi, t.lo * (1 - z) + t.hi * z * atan_poly(z) };
+}
+
+/* atan(x) for x.hi >= 0 (possibly infinite) with relative error below
+   2^-60: directly for x < 1/16, as pi/2 - atan(1/x) for x >= 16, and in
+   between as atan(c) + atan((x - c) / (1 + x c)) with c the centre of one
+   of 16 subintervals of x's binade (tests/math/tables.py), which leaves
+   |t| <= 2^-6. */
+dd __atan_dd(dd x)
+{
+	double a = x.hi;
+	if (a < 0x1p-4)
+		return atan_small(x);
+	if (a > 0x1p60)
+		return (dd){ PIO2_HI, PIO2_LO - 1 / a };
+	if (a >= 16) {
+		double q = 1 / a;
+		dd p = two_prod(q, a);
+		dd iq = { q, ((1 - p.hi) - p.lo - q * x.lo) * q };
+		dd t = atan_small(iq);
+		dd s = two_sum(PIO2_HI, -t.hi);
+		return fast_two_sum(s.hi, s.lo + PIO2_LO - t.lo);
+	}
+	uint64_t ia = asuint64(a);
+	int idx = (int)((ia >> 52) - 1019) * 16 + (int)(ia >> 48 & 15);
+	const double *T = __atan_tab + 3 * idx;
+	double c = T[0];
+	dd num = { a - c, x.lo };
+	dd p = two_prod(a, c);
+	dd den = fast_two_sum(1.0, p.hi);
+	den.lo += p.lo + x.lo * c;
+	dd t = atan_small(dd_div(num, den));
+	dd s = two_sum(T[1], t.hi);
+	return fast_two_sum(s.hi, s.lo + T[2] + t.lo);
+}
