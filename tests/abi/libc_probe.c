@@ -140,3 +140,62 @@ int main(void)
 	V(CLOCKS_PER_SEC); V(TIME_UTC); V(TIMER_ABSTIME);
 	return 0;
 }
+
+/* The text headers: wide characters, pattern matching, search tables,
+   locale information and the small format headers. */
+#include <ar.h>
+#include <cpio.h>
+#include <endian.h>
+#include <fnmatch.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <nl_types.h>
+#include <search.h>
+#include <sys/param.h>
+#include <sysexits.h>
+#include <tar.h>
+#include <uchar.h>
+#include <wctype.h>
+
+__attribute__((constructor)) static void probe_text(void)
+{
+	TS(wctype_t); T(wctrans_t); TS(char16_t); TS(char32_t); TS(nl_item); T(nl_catd);
+	T(ENTRY); F(ENTRY, key); F(ENTRY, data); T(ACTION); T(VISIT);
+	T(struct hsearch_data); T(struct qelem);
+	F(struct qelem, q_forw); F(struct qelem, q_back); F(struct qelem, q_data);
+	V(FIND); V(ENTER); V(preorder); V(postorder); V(endorder); V(leaf);
+	V(WEOF);
+
+	V(FNM_PATHNAME); V(FNM_NOESCAPE); V(FNM_PERIOD); V(FNM_LEADING_DIR);
+	V(FNM_CASEFOLD); V(FNM_FILE_NAME); V(FNM_NOMATCH); V(FNM_NOSYS);
+
+	V(NL_SETD); V(NL_CAT_LOCALE); V(CODESET); V(RADIXCHAR); V(THOUSEP);
+	V(ABDAY_1); V(ABDAY_7); V(DAY_1); V(DAY_7); V(ABMON_1); V(ABMON_12);
+	V(MON_1); V(MON_12); V(AM_STR); V(PM_STR); V(D_T_FMT); V(D_FMT); V(T_FMT);
+	V(T_FMT_AMPM); V(ERA); V(ERA_D_FMT); V(ALT_DIGITS); V(ERA_D_T_FMT);
+	V(ERA_T_FMT); V(CRNCYSTR); V(YESEXPR); V(NOEXPR); V(YESSTR); V(NOSTR);
+	V(_NL_LOCALE_NAME(LC_MESSAGES));
+
+	V(EX_OK); V(EX__BASE); V(EX_USAGE); V(EX_DATAERR); V(EX_NOINPUT);
+	V(EX_NOUSER); V(EX_NOHOST); V(EX_UNAVAILABLE); V(EX_SOFTWARE); V(EX_OSERR);
+	V(EX_OSFILE); V(EX_CANTCREAT); V(EX_IOERR); V(EX_TEMPFAIL); V(EX_PROTOCOL);
+	V(EX_NOPERM); V(EX_CONFIG); V(EX__MAX);
+
+	T(struct ar_hdr); F(struct ar_hdr, ar_name); F(struct ar_hdr, ar_date);
+	F(struct ar_hdr, ar_uid); F(struct ar_hdr, ar_gid); F(struct ar_hdr, ar_mode);
+	F(struct ar_hdr, ar_size); F(struct ar_hdr, ar_fmag); V(SARMAG);
+	V(TMAGLEN); V(TVERSLEN); V(REGTYPE); V(AREGTYPE); V(LNKTYPE); V(SYMTYPE);
+	V(CHRTYPE); V(BLKTYPE); V(DIRTYPE); V(FIFOTYPE); V(CONTTYPE); V(TSUID);
+	V(TSGID); V(TSVTX); V(TUREAD); V(TUWRITE); V(TUEXEC); V(TGREAD); V(TGWRITE);
+	V(TGEXEC); V(TOREAD); V(TOWRITE); V(TOEXEC);
+	V(C_IRUSR); V(C_IWUSR); V(C_IXUSR); V(C_IRGRP); V(C_IWGRP); V(C_IXGRP);
+	V(C_IROTH); V(C_IWOTH); V(C_IXOTH); V(C_ISUID); V(C_ISGID); V(C_ISVTX);
+	V(C_ISBLK); V(C_ISCHR); V(C_ISDIR); V(C_ISFIFO); V(C_ISSOCK); V(C_ISLNK);
+	V(C_ISCTG); V(C_ISREG);
+
+	V(BYTE_ORDER); V(LITTLE_ENDIAN); V(BIG_ENDIAN); V(PDP_ENDIAN);
+	V(htobe32(0x01020304)); V(htole16(0x0102)); V(be64toh(1ull));
+	V(MAXSYMLINKS); V(MAXHOSTNAMELEN); V(MAXNAMLEN); V(MAXPATHLEN); V(NBBY);
+	V(NGROUPS); V(CANBSIZ); V(NOFILE); V(NOGROUP); V(NCARGS); V(DEV_BSIZE);
+	V(howmany(10, 4)); V(roundup(10, 4));
+}

@@ -1,0 +1,2 @@
+/* An old name for <string.h>. */
+#include <string.h>
