@@ -6,7 +6,7 @@ f128 __multf3(f128 x, f128 y)
 	u128 ma = a & ~F128_SIGN, mb = b & ~F128_SIGN;
 	u128 sign = (a ^ b) & F128_SIGN;
 	u128 ll, lh, hl, hh, mid, lo, hi;
-	i32 ea, eb;
+	i32 ea, eb, exp;
 
 	if (ma >= F128_INF || mb >= F128_INF) {
 		if (ma > F128_INF || mb > F128_INF)
@@ -30,8 +30,14 @@ f128 __multf3(f128 x, f128 y)
 	lo = ll + (mid << 64);
 	hi = hh + (mid >> 64) + (lo < ll);
 
-	/* The product is below 2^226, so its top bits sit at bit 97 or 96 of
-	 * hi: keep 128 bits from there down, the rest as the sticky bit. */
+	/* The product is in [2^224, 2^226), so its top bit is bit 97 or 96 of
+	 * hi: keep 128 bits from bit 225 down, the rest as the sticky bit, and
+	 * normalise by at most one place. */
 	hi = hi << 30 | lo >> 98 | ((lo << 30) != 0);
-	return f128_from_bits(f128_normalize_round_pack(sign, ea + eb - F128_BIAS + 1, hi));
+	exp = ea + eb - F128_BIAS + 1;
+	if (!(hi >> 127)) {
+		hi <<= 1;
+		exp--;
+	}
+	return f128_from_bits(f128_round_pack(sign, exp, hi));
 }
