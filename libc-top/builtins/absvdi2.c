@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv absolute value: traps on the most negative value. */
 i64 __absvdi2(i64 a)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv absolute value: traps on the most negative value. */
 i32 __absvsi2(i32 a)
 {

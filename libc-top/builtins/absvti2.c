@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv absolute value: traps on the most negative value. */
 i128 __absvti2(i128 a)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv addition: traps when the sum does not fit. */
 i64 __addvdi3(i64 a, i64 b)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv addition: traps when the sum does not fit. */
 i32 __addvsi3(i32 a, i32 b)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv addition: traps when the sum does not fit. */
 i128 __addvti3(i128 a, i128 b)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Leading zero bits; 64 for 0. */
 int __clzdi2(i64 a)
 {

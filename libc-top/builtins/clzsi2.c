@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Leading zero bits; 32 for 0. */
 int __clzsi2(i32 a)
 {

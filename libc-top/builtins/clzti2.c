@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Leading zero bits; 128 for 0. */
 int __clzti2(i128 a)
 {

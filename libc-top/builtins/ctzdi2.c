@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Trailing zero bits; 64 for 0. */
 int __ctzdi2(i64 a)
 {

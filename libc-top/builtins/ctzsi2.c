@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Trailing zero bits; 32 for 0. */
 int __ctzsi2(i32 a)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Trailing zero bits; 128 for 0. */
 int __ctzti2(i128 a)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Quotient, and the remainder through rem (C11 6.5.5p6). */
 i64 __divmoddi4(i64 a, i64 b, i64 *rem)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Truncating quotient, and the remainder (sign of the dividend) through rem
  * when it is not null. */
 i128 __divmodti4(i128 a, i128 b, i128 *rem)

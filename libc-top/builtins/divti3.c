@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Truncating division (C11 6.5.5p6); the magnitudes are divided unsigned,
  * which also gives the wrapped result for INT128_MIN / -1. */
 i128 __divti3(i128 a, i128 b)

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* One plus the index of the lowest set bit, or 0 for 0. */
 int __ffssi2(i32 a)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* The remainder takes the sign of the dividend (C11 6.5.5p6). */
 i128 __modti3(i128 a, i128 b)
 {

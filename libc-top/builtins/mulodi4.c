@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* a * b wrapped to 64 bits; *overflow tells whether the exact product fits. */
 i64 __mulodi4(i64 a, i64 b, int *overflow)
 {

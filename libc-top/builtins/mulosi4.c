@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* a * b wrapped to 32 bits; *overflow tells whether the exact product fits. */
 i32 __mulosi4(i32 a, i32 b, int *overflow)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* a * b wrapped to 128 bits; *overflow tells whether the exact product fits. */
 i128 __muloti4(i128 a, i128 b, int *overflow)
 {

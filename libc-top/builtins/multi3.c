@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* The low 128 bits of the product; the same bits for signed and unsigned. */
 i128 __multi3(i128 a, i128 b)
 {

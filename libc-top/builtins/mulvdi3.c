@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv multiplication: traps when the product does not fit. */
 i64 __mulodi4(i64 a, i64 b, int *overflow);
 

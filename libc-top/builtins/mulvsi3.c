@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv multiplication: traps when the product does not fit. */
 i32 __mulvsi3(i32 a, i32 b)
 {

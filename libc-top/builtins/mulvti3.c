@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv multiplication: traps when the product does not fit. */
 i128 __muloti4(i128 a, i128 b, int *overflow);
 

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv negation: traps on the most negative value. */
 i64 __negvdi2(i64 a)
 {

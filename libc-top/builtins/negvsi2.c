@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv negation: traps on the most negative value. */
 i32 __negvsi2(i32 a)
 {

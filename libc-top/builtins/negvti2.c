@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv negation: traps on the most negative value. */
 i128 __negvti2(i128 a)
 {

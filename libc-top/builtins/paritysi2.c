@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* 1 if the number of set bits is odd. */
 int __paritysi2(i32 a)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* 1 if the number of set bits is odd. */
 int __parityti2(i128 a)
 {

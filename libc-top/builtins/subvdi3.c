@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv subtraction: traps when the difference does not fit. */
 i64 __subvdi3(i64 a, i64 b)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv subtraction: traps when the difference does not fit. */
 i32 __subvsi3(i32 a, i32 b)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* -ftrapv subtraction: traps when the difference does not fit. */
 i128 __subvti3(i128 a, i128 b)
 {

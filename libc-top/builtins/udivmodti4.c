@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 /* Unsigned quotient, and the remainder through rem when it is not null. */
 u128 __udivmodti4(u128 a, u128 b, u128 *rem)
 {

@@ -1,6 +1,5 @@
 #include "internal.h"
 
-
 u128 __umodti3(u128 a, u128 b)
 {
 	u128 r;
