@@ -209,6 +209,8 @@ LIBM_INLINE dd dd_sqrt(dd a)
 /* 2^k * (hi + lo), rounded once, with errno set on overflow and underflow;
    hi in [0.5, 4). */
 double __math_scale(double hi, double lo, int k);
+/* 2^k * (r.hi + r.lo) rounded once, any sign, r.hi normal and nonzero. */
+double __dd_ldexp(dd r, int k);
 
 /* Shared cores. Each returns a double-double with a relative error far
    below an ulp so that its callers round only once. */

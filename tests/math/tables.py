@@ -130,8 +130,81 @@ def pio2_data():
     write("__pio2_data.c", "\n".join(lines))
 
 
+def erf_data():
+    import remez
+    sqrtpi = mpmath.sqrt(mpmath.pi)
+    out = ["#include \"libm.h\"\n"]
+    # erf(x) = x (2/sqrt(pi) + z P(z)), z = x^2 <= 0.5625.
+    er = lambda z: ((mpmath.erf(mpmath.sqrt(z)) / mpmath.sqrt(z) - 2 / sqrtpi) / z
+                    if z else -2 / (3 * sqrtpi))
+    c, e = remez.solve_remez(er, lambda z: 1, list(range(11)), mpf(0), mpf(0.5625), iters=10, grid=600)
+    print("erf small: 2^%.1f" % float(mpmath.log(e * mpf(0.5625), 2)))
+    out.append("/* erf(x) = x (2/sqrt(pi) + z P(z)), z = x^2 <= 0.5625. */")
+    out.append("const double __erf_small[11] = {\n\t" + ", ".join(hexd(v) for v in c) + ",\n};\n")
+    # erfc(x) = exp(-x^2) g(x) for 0.75 <= x < 6.25, g a polynomial in
+    # d = x - (1 + i/2) on the i-th interval of width 1/2.
+    g = lambda x: mpmath.erfc(x) * mpmath.exp(x * x)
+    out.append("/* erfc(x) = exp(-x^2) g(x), 0.75 <= x < 6.25: on [0.75 + i/2, 1.25 + i/2)")
+    out.append("   g(x) = sum of a[j] d^j, d = x - (1 + i/2), with a[0] as a double-double")
+    out.append("   (entries hi, lo, a[1] .. a[14]). */")
+    out.append("const double __erfc_g[11][16] = {")
+    worst = 0
+    for i in range(11):
+        cx = 1 + mpf(i) / 2
+        c, e = remez.solve_remez(lambda d: g(cx + d), lambda d: 1 / g(cx + d), list(range(15)),
+                                 mpf(-0.25), mpf(0.25), iters=10, grid=600)
+        worst = max(worst, e)
+        hi = mpf(float(c[0]))
+        vals = [hi, c[0] - hi] + c[1:]
+        out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
+    out.append("};\n")
+    print("erfc g: 2^%.1f" % float(mpmath.log(worst, 2)))
+    # erfc(x) = exp(-x^2) / (x sqrt(pi)) (1 + u H(u)), u = 1/x^2, x >= 6.25.
+    h = lambda u: sqrtpi * mpmath.erfc(1 / mpmath.sqrt(u)) * mpmath.exp(1 / u) / mpmath.sqrt(u)
+    c, e = remez.solve_remez(lambda u: (h(u) - 1) / u, lambda u: 1, list(range(12)),
+                             mpf(2) ** -24, 1 / mpf(6.25) ** 2, iters=10, grid=600)
+    print("erfc h: 2^%.1f" % float(mpmath.log(e * mpf(0.0256), 2)))
+    out.append("/* erfc(x) = exp(-x^2) / (x sqrt(pi)) (1 + u H(u)), u = 1/x^2 <= 0.0256. */")
+    out.append("const double __erfc_h[12] = {\n\t" + ", ".join(hexd(v) for v in c) + ",\n};\n")
+    write("__erf_data.c", "\n".join(out))
+
+
+def gamma_data():
+    import remez
+    out = ["#include \"libm.h\"\n"]
+    for c, h, name in ((1, mpf(1) / 8, "__lgamma_near1"), (2, mpf(0.15), "__lgamma_near2")):
+        d1 = mpmath.psi(0, c)
+        f = remez._q(lambda t: (mpmath.loggamma(c + t) / t - d1) / t, mpmath.psi(1, c) / 2)
+        for deg in range(10, 20):
+            cf, e = remez.solve_remez(f, lambda t: 1, list(range(deg)), -h, h, iters=12, grid=500)
+            err = remez.check(f, lambda t: 1, list(range(deg)), [float(v) for v in cf], -h, h, grid=3000)
+            rel = float(mpmath.log(err * h / abs(d1), 2))
+            if rel < -55.5:
+                break
+        print("%s: degree %d, 2^%.1f" % (name, deg, rel))
+        hi = mpf(float(d1))
+        out.append("/* lgamma(%d + t) = t (a + t P(t)), |t| <= %s, a = psi(%d) as hi, lo;" % (c, mpmath.nstr(h, 3), c))
+        out.append("   then the coefficients of P. */")
+        out.append("const double %s[%d] = {\n\t%s, %s,\n\t%s,\n};\n" % (
+            name, deg + 2, hexd(hi), hexd(d1 - hi), ",\n\t".join(hexd(v) for v in cf)))
+    # Stirling: lgamma(z) = (z - 1/2) log z - z + log(2 pi)/2 + sum B2k/(2k(2k-1) z^(2k-1)).
+    coef = [mpmath.bernoulli(2 * k) / (2 * k * (2 * k - 1)) for k in range(1, 11)]
+    out.append("/* B(2k) / (2k (2k - 1)), k = 1..10: the Stirling series in 1/z. */")
+    out.append("const double __lgamma_stirling[10] = {\n\t" + ", ".join(hexd(v) for v in coef) + ",\n};\n")
+    write("__gamma_data.c", "\n".join(out))
+
+
 if __name__ == "__main__":
+    import sys
+    if sys.argv[1:] == ["erf"]:
+        erf_data()
+        sys.exit(0)
+    if sys.argv[1:] == ["gamma"]:
+        gamma_data()
+        sys.exit(0)
     exp_data()
     log_data()
     atan_data()
     pio2_data()
+    erf_data()
+    gamma_data()
