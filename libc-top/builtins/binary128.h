@@ -7,11 +7,11 @@
  *
  * NaN results follow the IEEE 754 recommendation (6.2.3) that an operation
  * with NaN operands returns one of them, quieted.  Where the standard leaves
- * a choice this code makes the one gcc's soft-fp makes on x86-64, which is
- * also what wasm engines on x86-64 give for double: of two NaN operands the
- * one with the larger fraction (on a tie the first for + and *, the second
- * for - and /), and for an invalid operation (inf - inf, 0 * inf, 0 / 0,
- * inf / inf) the default NaN with the sign bit set.  The tests in
+ * a choice this code makes the one gcc's soft-fp makes on x86-64: of two NaN
+ * operands the one with the larger fraction (on a tie the first for + and *,
+ * the second for - and /), and for an invalid operation (inf - inf, 0 * inf,
+ * 0 / 0, inf / inf) the default NaN with the sign bit set, the same default
+ * NaN that wasm engines on x86-64 produce for double.  The tests in
  * tests/c/builtins check these bit for bit.
  */
 #ifndef BUILTINS_BINARY128_H

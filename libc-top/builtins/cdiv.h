@@ -1,12 +1,12 @@
-/* The two halves of complex division (a + bi) / (c + di) in the type T (complex
- * type CT), shared by __divsc3, __divdc3 and __divtc3.
+/* The two halves of complex division (a + bi) / (c + di) in the type T
+ * (complex type CT), shared by __divsc3, __divdc3 and __divtc3.
  */
 #pragma STDC FP_CONTRACT OFF
 
 /* Any operand infinite or NaN, or a zero divisor: C11 G.5.1 says a
  * nonzero over zero and an infinity over a finite number are infinities
  * and a finite number over an infinity is zero.  This is the standard's
- * example G.5.1p9: the divisor scaled by a power of two near the larger of
+ * G.5.1 EXAMPLE 2: the divisor scaled by a power of two near the larger of
  * its finite parts, the textbook formula and, when both parts come out
  * NaN, the recovery that boxes the infinities to +-1 and scales by
  * infinity or zero.  The example multiplies by zero where this takes the
@@ -48,11 +48,14 @@ static inline CT cdiv_special(T a, T b, T c, T d)
 }
 
 /* All operands finite, divisor nonzero.  Both the dividend and the divisor
- * are scaled by powers of two to magnitudes in [1, 2) before the textbook
- * formula, and the quotient scaled back once, so that no intermediate
- * overflows or underflows whatever the operands' exponents (the example in
- * G.5.1 scales only the divisor, and overflows for large dividends).  The
- * error is a few units in the last place of the larger part. */
+ * are scaled by powers of two so that their larger parts lie in [1, 2)
+ * before the textbook formula, and the quotient is scaled back once: no
+ * intermediate overflows whatever the operands' exponents, and only parts
+ * negligible beside the larger ones underflow (the G.5.1 example scales
+ * only the divisor, and overflows for large dividends).  The error stays
+ * within a few units in the last place of the larger part of the result
+ * (tests/builtins bounds it); the smaller part can be less accurate
+ * relative to itself. */
 static inline CT cdiv_scaled(T a, T b, T c, T d)
 {
 	int k = cx_ilogb2(c, d);

@@ -2,7 +2,7 @@
  * type T, named NAME, as C11 G.5.1 specifies.  The textbook formula gives
  * the result unless both parts come out NaN; then an infinite operand (or
  * an overflowed product) means the result is an infinity, recovered as in
- * the standard's example G.5.1p8: infinities are boxed to +-1, NaNs beside
+ * the standard's G.5.1 EXAMPLE 1: infinities are boxed to +-1, NaNs beside
  * them become zeros, and the product is recomputed and scaled by infinity.
  *
  * The compiler computes the formula inline and calls this only when both

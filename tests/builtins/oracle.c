@@ -1005,10 +1005,10 @@ static char annex_g_kind(f128 x, f128 y)
 	return x == 0 && y == 0 ? 'z' : 'f';
 }
 
-/* What G.5.1p4 requires of (a + bi) / (c + di) when an operand is not
+/* What G.5.1 requires of (a + bi) / (c + di) when an operand is not
  * finite or the divisor is zero: an infinity over a finite number and a
  * nonzero number or infinity over zero give an infinity, a finite number
- * over an infinity gives zero.  As in the standard's example G.5.1p9, a
+ * over an infinity gives zero.  As in the standard's G.5.1 EXAMPLE 2, a
  * dividend with one NaN part counts as nonzero when its other part is a
  * nonzero number.  Every other such case (NaN operands, inf over inf, zero
  * over zero) gives a NaN value: the textbook formula produces NaNs, and

@@ -101,7 +101,7 @@ static void check_quotient(const struct vec *v, long double x, long double y, lo
 #define IS(name) (!strcmp(v.op, name))
 
 /* Exact results in special cases, worked out by hand from the standard's
- * example G.5.1p9 that the builtins follow (the vectors only check the
+ * G.5.1 EXAMPLE 2 that the builtins follow (the vectors only check the
  * kind of result there): the sign of an infinity from a zero divisor, an
  * infinite part beside a NaN one, the signs of zeros from an infinite
  * divisor. */
