@@ -224,7 +224,11 @@ int __rem_pio2(double x, dd *r);
 void __sincos_dd(dd r, dd *s, dd *c);
 /* atan(x) for 0 <= x.hi < infinity. */
 dd __atan_dd(dd x);
-/* log(Gamma(x)) and its sign for the double functions. */
+/* log(Gamma(z)) for z > 0. */
+dd __lgamma_pos(dd z);
+/* sin(pi x) for |x| < 2^52. */
+dd __sinpi_dd(double x);
+/* log|Gamma(x)| and the sign of Gamma(x). */
 double __lgamma_r(double x, int *sign);
 
 #endif

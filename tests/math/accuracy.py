@@ -268,7 +268,7 @@ ORACLES = {
     "asinh": mpmath.asinh, "acosh": mpmath.acosh, "atanh": mpmath.atanh,
     "pow": _pow, "hypot": lambda x, y: mpmath.sqrt(x * x + y * y),
     "erf": mpmath.erf, "erfc": mpmath.erfc,
-    "tgamma": _tgamma, "lgamma": _lgamma,
+    "tgamma": _tgamma, "lgamma": _lgamma, "lgamma_neg": _lgamma,
     "j0": lambda x: mpmath.besselj(0, x), "j1": lambda x: mpmath.besselj(1, x),
     "y0": lambda x: mpmath.bessely(0, x), "y1": lambda x: mpmath.bessely(1, x),
     "jn": lambda n, x: mpmath.besselj(n, x), "yn": lambda n, x: mpmath.bessely(n, x),
@@ -405,14 +405,19 @@ def domain(name, t, rng):
         if r < 0.7:
             return (U(-6, 30 if t != "F" else 12),)
         return (B(),)
+    if name == "lgamma_neg":
+        return (U(-40, -2),)
     if name in ("tgamma", "lgamma"):
+        if name == "lgamma" and r < 0.4:
+            # x < -2 holds the zeros of lgamma_neg, measured apart.
+            return (U(-2, 30),)
         if r < 0.4:
             return (U(-30, 30),)
         if r < 0.6:
             return (U(0, 200),)
         if name == "tgamma":
             return (L(tiny, 180 if t != "F" else 36),)
-        return (B(),)
+        return (B(pos=True),)
     if name in ("j0", "j1", "y0", "y1"):
         pos = name[0] == "y"
         if r < 0.6:
@@ -459,8 +464,10 @@ def special_inputs(name, t):
     if k == 1:
         extra = []
         if name == "lgamma":
-            extra = [fix(v) for v in (1, 2, -2.5, -2.457024738220800, -2.7476826467274126,
-                                      -3.1435808883499798, -3.9552942848585785)]
+            extra = [fix(v) for v in (1, 2, -2.5, 1.4616321449683623)]
+        if name == "lgamma_neg":
+            return [(fix(v),) for v in (-2.5, -2.457024738220800, -2.7476826467274126,
+                                        -3.1435808883499798, -3.9552942848585785)]
         if name in ("j0", "j1", "y0", "y1"):
             zeros = {"j0": mpmath.besseljzero(0, 1), "j1": mpmath.besseljzero(1, 1),
                      "y0": mpmath.besselyzero(0, 1), "y1": mpmath.besselyzero(1, 1)}
