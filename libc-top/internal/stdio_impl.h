@@ -152,8 +152,9 @@ extern hidden FILE __stdin_FILE, __stdout_FILE, __stderr_FILE;
 hidden off_t __ftello_unlocked(FILE *);
 hidden int __fseeko_unlocked(FILE *, off_t, int);
 
-/* Sets up f as a read-only stream over the string s (strtod, sscanf):
-   the bytes are read in place, up to the terminating NUL. */
+/* Sets up f as a read-only stream over the string s (strtod, sscanf),
+   its bytes read in place up to the terminating NUL, and starts a
+   shlim count at its start. */
 hidden void __string_read_stream(FILE *, const char *);
 
 /* scanf's bounded reading (see FILE.shlim): shlim(f, n) starts counting

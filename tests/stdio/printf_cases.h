@@ -38,7 +38,7 @@ static unsigned pc_below(struct pc_rng *r, unsigned n)
 	return (unsigned)(pc_next(r) % n);
 }
 
-enum { PC_DOUBLE, PC_INT, PC_STR };
+enum { PC_DOUBLE, PC_INT, PC_STR, PC_LDOUBLE };
 
 struct pc_case {
 	int kind;
@@ -47,6 +47,7 @@ struct pc_case {
 	uint64_t u;      /* integer bits, for PC_INT */
 	int lm;          /* 0 int, 1 hh, 2 h, 3 l, 4 ll, 5 j, 6 z, 7 t */
 	const char *s;   /* for PC_STR */
+	uint64_t ld[2];  /* binary128 bits, low half first, for PC_LDOUBLE */
 };
 
 static double pc_from_bits(uint64_t b)
@@ -141,7 +142,27 @@ static void pc_make(uint64_t seed, uint64_t i, struct pc_case *c)
 	unsigned f;
 	int prec = -1, width = -1;
 
+	memset(c, 0, sizeof *c);
 	c->kind = pc_below(&r, 10) < 7 ? PC_DOUBLE : pc_below(&r, 4) ? PC_INT : PC_STR;
+	if (pc_below(&r, 16) == 0) {
+		/* long double: the oracle (strfromf128) takes only a precision */
+		static const char convs_ld[] = "aAeEfFgG";
+		c->kind = PC_LDOUBLE;
+		c->ld[0] = pc_next(&r);
+		c->ld[1] = pc_next(&r);
+		if (pc_below(&r, 2))
+			/* near 1, where %f is short */
+			c->ld[1] = (c->ld[1] & 0x8000ffffffffffffULL) | (uint64_t)(16383 - 60 + pc_below(&r, 120)) << 48;
+		else if (pc_below(&r, 8) == 0)
+			c->ld[1] &= 0x8000ffffffffffffULL;
+		*p++ = '%';
+		*p++ = '.';
+		p += pc_utoa(p, pc_below(&r, 4) ? pc_below(&r, 40) : pc_below(&r, 300));
+		*p++ = 'L';
+		*p++ = convs_ld[pc_below(&r, 8)];
+		*p = 0;
+		return;
+	}
 	*p++ = '%';
 	f = pc_below(&r, 32);
 	if (pc_below(&r, 2))
