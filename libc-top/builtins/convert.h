@@ -49,7 +49,7 @@ static inline u64 fp_from_f128(u128 a, int mbits, int ebits)
 	if (m == 0)
 		return s;
 	sig = f128_unpack(m, &exp);
-	return fp_round_pack(sign, exp - F128_BIAS + FP_BIAS(ebits), sig, mbits, ebits);
+	return fp_round_pack128(sign, exp - F128_BIAS + FP_BIAS(ebits), sig, mbits, ebits);
 }
 
 /* Between two formats of at most 64 bits, either way. */
@@ -73,8 +73,7 @@ static inline u64 fp_convert(u64 a, int from_mbits, int from_ebits, int mbits, i
 	if (m == 0)
 		return s;
 	sig = fp_unpack(m, &exp, from_mbits);
-	return fp_round_pack(sign, exp - FP_BIAS(from_ebits) + FP_BIAS(ebits), (u128)sig << 64,
-	                     mbits, ebits);
+	return fp_round_pack(sign, exp - FP_BIAS(from_ebits) + FP_BIAS(ebits), sig, mbits, ebits);
 }
 
 /* The binary128 encoding nearest to (-1)^negative * mag. */
@@ -92,7 +91,8 @@ static inline u64 fp_from_int(u128 mag, int negative, int mbits, int ebits)
 	if (mag == 0)
 		return 0;
 	s = clz128(mag);
-	return fp_round_pack(negative, FP_BIAS(ebits) + 127 - s, shl128(mag, (unsigned)s), mbits, ebits);
+	return fp_round_pack128(negative, FP_BIAS(ebits) + 127 - s, shl128(mag, (unsigned)s), mbits,
+	                        ebits);
 }
 
 /* Truncation of (-1)^negative * sig * 2^(exp - 127) to an integer of the

@@ -43,30 +43,36 @@ static inline double f64_from_bits(u64 b)
 #define FP_BIAS(ebits) ((1 << ((ebits) - 1)) - 1)
 #define FP_EXP_MAX(ebits) ((1 << (ebits)) - 1)
 
-/* The encoding nearest to (-1)^sign * sig * 2^(exp - bias - 127) in the
- * format with mbits fraction and ebits exponent bits, for sig with bit 127
+/* The encoding nearest to (-1)^sign * sig * 2^(exp - bias - 63) in the
+ * format with mbits fraction and ebits exponent bits, for sig with bit 63
  * set and the sticky bit in bit 0 (see f128_round_pack).  sign is 0 or 1. */
-static inline u64 fp_round_pack(int sign, i32 exp, u128 sig, int mbits, int ebits)
+static inline u64 fp_round_pack(int sign, i32 exp, u64 sig, int mbits, int ebits)
 {
-	/* The kept bits all lie in the top 64 of sig, so the low half only
-	 * matters as sticky. */
 	unsigned drop = 63 - mbits;
 	u64 s = (u64)sign << (mbits + ebits);
-	u64 h, rest, half, m;
+	u64 rest, half, m;
 
 	if (exp >= FP_EXP_MAX(ebits))
 		return s | (u64)FP_EXP_MAX(ebits) << mbits;
 	if (exp <= 0) {
-		sig = shr128_sticky(sig, (unsigned)(1 - exp));
+		unsigned n = (unsigned)(1 - exp);
+		sig = n >= 64 ? sig != 0 : sig >> n | (sig << (64 - n) != 0);
 		exp = 1;
 	}
-	h = hi64(sig) | (lo64(sig) != 0);
-	rest = h & (((u64)1 << drop) - 1);
+	rest = sig & (((u64)1 << drop) - 1);
 	half = (u64)1 << (drop - 1);
-	m = (h >> drop) + ((u64)(exp - 1) << mbits);
+	m = (sig >> drop) + ((u64)(exp - 1) << mbits);
 	if (rest > half || (rest == half && (m & 1)))
 		m++;
 	return s | m;
+}
+
+/* The same for a 128-bit sig with bit 127 set, the value being
+ * sig * 2^(exp - bias - 127): the kept bits all lie in the top half, so the
+ * low half only matters as sticky. */
+static inline u64 fp_round_pack128(int sign, i32 exp, u128 sig, int mbits, int ebits)
+{
+	return fp_round_pack(sign, exp, hi64(sig) | (lo64(sig) != 0), mbits, ebits);
 }
 
 /* For the magnitude m of a finite nonzero encoding: a significand with bit
