@@ -228,6 +228,9 @@ dd __atan_dd(dd x);
 dd __lgamma_pos(dd z);
 /* sin(pi x) for |x| < 2^52. */
 dd __sinpi_dd(double x);
+/* J_nu(|x|) and Y_nu(x), nu = 0 or 1, for finite nonzero x (x > 0 for Y). */
+double __bessel_j(int nu, double x);
+double __bessel_y(int nu, double x);
 /* log|Gamma(x)| and the sign of Gamma(x). */
 double __lgamma_r(double x, int *sign);
 

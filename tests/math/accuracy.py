@@ -248,6 +248,16 @@ def _pow(x, y):
     return mpmath.power(x, y)
 
 
+def _bessel(f, n, x):
+    if mpmath.isinf(x):
+        return mpf(0) if f is mpmath.besselj or x > 0 else mpf("nan")
+    if f is mpmath.bessely and x < 0:
+        return mpf("nan")
+    if f is mpmath.bessely and x == 0:
+        return mpf("-inf") if n >= 0 or n % 2 == 0 else mpf("inf")
+    return f(n, x)
+
+
 def _atan2(y, x):
     if mpmath.isinf(x) and mpmath.isinf(y):
         a = mpmath.pi / 4 if x > 0 else 3 * mpmath.pi / 4
@@ -269,9 +279,9 @@ ORACLES = {
     "pow": _pow, "hypot": lambda x, y: mpmath.sqrt(x * x + y * y),
     "erf": mpmath.erf, "erfc": mpmath.erfc,
     "tgamma": _tgamma, "lgamma": _lgamma, "lgamma_neg": _lgamma,
-    "j0": lambda x: mpmath.besselj(0, x), "j1": lambda x: mpmath.besselj(1, x),
-    "y0": lambda x: mpmath.bessely(0, x), "y1": lambda x: mpmath.bessely(1, x),
-    "jn": lambda n, x: mpmath.besselj(n, x), "yn": lambda n, x: mpmath.bessely(n, x),
+    "j0": lambda x: _bessel(mpmath.besselj, 0, x), "j1": lambda x: _bessel(mpmath.besselj, 1, x),
+    "y0": lambda x: _bessel(mpmath.bessely, 0, x), "y1": lambda x: _bessel(mpmath.bessely, 1, x),
+    "jn": lambda n, x: _bessel(mpmath.besselj, n, x), "yn": lambda n, x: _bessel(mpmath.bessely, n, x),
     "fma": _fma, "fmod": _fmod, "remainder": _remainder,
 }
 

@@ -40,3 +40,11 @@ F(erf, erf, D_D, 1.0)
 F(erfc, erfc, D_D, 1.0)
 F(tgamma, tgamma, D_D, 1.0)
 F(lgamma, lgamma, D_D, 1.0)
+/* The Bessel functions keep an absolute accuracy near 2^-70 but lose
+   relative accuracy close to their zeros: these bounds record that. */
+F(j0, j0, D_D, 400)
+F(j1, j1, D_D, 400)
+F(y0, y0, D_D, 1e8)
+F(y1, y1, D_D, 1e9)
+F(jn, jn, D_ID, 1e4)
+F(yn, yn, D_ID, 1e4)

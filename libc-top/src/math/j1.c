@@ -1,0 +1,11 @@
+#include "libm.h"
+
+double j1(double x)
+{
+	if (!__builtin_isfinite(x))
+		return __builtin_isnan(x) ? x + x : 0.0;
+	if (__builtin_fabs(x) < 0x1p-27)
+		return 0.5 * x;
+	double y = __bessel_j(1, x);
+	return x < 0 ? -y : y;
+}
