@@ -495,7 +495,7 @@ def read_functions():
     fns = []
     with open(os.path.join(HERE, "functions.h")) as f:
         for line in f:
-            m = re.match(r"F\((\w+), (\w+), (\w+), ([\d.]+)\)", line)
+            m = re.match(r"F\((\w+), (\w+), (\w+), ([\d.e+]+)\)", line)
             if m:
                 fns.append((m.group(1), m.group(2), m.group(3), float(m.group(4))))
     return fns
@@ -628,7 +628,7 @@ def main():
 
 
 def generate(fns, n, seed):
-    """data/<type>.txt: for each function, 'name bound' then lines of the
+    """data/<type>.txt: for each function, '@name bound' then lines of the
     arguments, the correctly rounded result and the exact value's offset
     from it in ulps."""
     out = {"D": [], "F": [], "L": []}
@@ -637,7 +637,7 @@ def generate(fns, n, seed):
         t = kind[0]
         argsets = special_inputs(oracle, t) + [domain(oracle, t, rng) for _ in range(n)]
         lines = out[t]
-        lines.append("%s %g" % (name, bound))
+        lines.append("@%s %g" % (name, bound))
         for args in argsets:
             v = exact(oracle, kind, args)
             e, frac = round_exact(t, v)
