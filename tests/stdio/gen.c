@@ -145,7 +145,7 @@ static uint64_t strtod_hash(uint64_t seed, uint64_t i, int show)
 		       "      binary128 %016llx%016llx end %u erange %d\n", in, res.f, res.end[0], res.err[0],
 		       (unsigned long long)res.d, res.end[1], res.err[1], (unsigned long long)res.q[1],
 		       (unsigned long long)res.q[0], res.end[2], res.err[2]);
-	return dh_strtod(&res);
+	return dh_strtod(in, &res);
 }
 
 int main(int argc, char **argv)

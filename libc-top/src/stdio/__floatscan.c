@@ -89,29 +89,47 @@ static int low128(uint64_t h, uint64_t l, int s)
 	return s > 0 && l << (64 - s);
 }
 
+/* t >> s (s > 0) rounded to nearest, ties to even, from bit s-1, the
+   bits below it and sticky; returns whether any of those was set. */
+static int round_shift(uint64_t *h, uint64_t *l, long long s, int sticky)
+{
+	int half = s <= 128 && bit128(*h, *l, s - 1);
+	int rest = sticky || low128(*h, *l, s - 1);
+
+	shr128(h, l, s > 128 ? 128 : s);
+	if (half && (rest || (*l & 1))) {
+		++*l;
+		*h += !*l;
+	}
+	return half || rest;
+}
+
 /* Rounds (t + tail) * 2^e to the format, t = th * 2^64 + tl > 0, with
    tail in (0, 1) when sticky: to nearest, ties to even, a subnormal
    rounded once at its own precision. Sets errno to ERANGE on overflow
-   (to infinity) and on an inexact subnormal or zero result. */
+   (to infinity) and on underflow: an inexact tiny result, tininess being
+   detected after rounding as IEEE 754 defines it (the value rounded to p
+   bits with an unbounded exponent is below the smallest normal), which
+   is what glibc does for decimal input. */
 static void round_bits(struct bin *r, const struct format *fm, uint64_t th, uint64_t tl, long long e, int sticky)
 {
 	int bl = th ? 128 - __builtin_clzll(th) : 64 - __builtin_clzll(tl);
-	long long emin = 1 - fm->bias - (fm->p - 1), ez = e + bl - fm->p, s;
-	int half = 0, rest = sticky;
+	long long emin = 1 - fm->bias - (fm->p - 1), ez = e + bl - fm->p;
+	int tiny = ez < emin, inexact;
+	uint64_t h = th, l = tl;
 
-	if (ez < emin)
+	/* Just below the normal range, rounding may carry into it. */
+	if (ez == emin - 1 && ez > e) {
+		round_shift(&h, &l, ez - e, sticky);
+		tiny = !bit128(h, l, fm->p);
+	}
+	if (tiny)
 		ez = emin;
-	s = ez - e;
-	if (s > 0) {
-		half = s <= 128 && bit128(th, tl, s - 1);
-		rest = sticky || low128(th, tl, s - 1);
-		shr128(&th, &tl, s > 128 ? 128 : s);
-		if (half && (rest || (tl & 1))) {
-			tl++;
-			th += !tl;
-		}
+	if (ez > e) {
+		inexact = round_shift(&th, &tl, ez - e, sticky);
 	} else {
-		shl128(&th, &tl, -s);
+		shl128(&th, &tl, e - ez);
+		inexact = sticky;
 	}
 	if (bit128(th, tl, fm->p)) {
 		shr128(&th, &tl, 1);
@@ -126,7 +144,7 @@ static void round_bits(struct bin *r, const struct format *fm, uint64_t th, uint
 	r->hi = th;
 	r->lo = tl;
 	r->bexp = bit128(th, tl, fm->p - 1) ? ez + fm->bias + fm->p - 1 : 0;
-	if (!r->bexp && (half || rest))
+	if (tiny && inexact)
 		errno = ERANGE;
 }
 
