@@ -1,6 +1,7 @@
 /* long double (binary128) arithmetic and 128-bit integer division: the
    compiler builtins that printf %Lf and the long double math sit on. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static unsigned long long state = 88172645463325252ULL;
@@ -13,8 +14,9 @@ static unsigned long long next(void)
 	return state;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	int scale = argc > 1 ? atoi(argv[1]) : 1;
 	static long double v[256];
 	static unsigned __int128 w[256];
 	for (int i = 0; i < 256; i++) {
@@ -24,7 +26,7 @@ int main(void)
 	long double acc = 1, prod = 1, quot = 1;
 	unsigned __int128 q = 12345;
 	unsigned n = 0;
-	for (int k = 0; k < 200; k++)
+	for (int k = 0; k < 200 * scale; k++)
 		for (int i = 0; i < 256; i++) {
 			acc = acc + v[i] - v[(i + 1) & 255];
 			prod = prod * v[i] / v[(i + 7) & 255];

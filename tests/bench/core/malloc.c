@@ -2,11 +2,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int main(void)
+int main(int argc, char **argv)
 {
+	int scale = argc > 1 ? atoi(argv[1]) : 1;
 	static void *slot[4096];
 	unsigned x = 1, sum = 0;
-	for (int i = 0; i < 400000; i++) {
+	for (int i = 0; i < 400000 * scale; i++) {
 		x = x * 1103515245u + 12345u;
 		unsigned k = (x >> 8) % 4096;
 		free(slot[k]);

@@ -14,17 +14,20 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	int scale = argc > 1 ? atoi(argv[1]) : 1;
 	static int v[200000];
 	static char words[20000][8];
 	static char *w[20000];
 	unsigned x = 1;
-	for (int i = 0; i < 200000; i++) {
-		x = x * 1103515245u + 12345u;
-		v[i] = (int)(x >> 4);
+	for (int r = 0; r < scale; r++) {
+		for (int i = 0; i < 200000; i++) {
+			x = x * 1103515245u + 12345u;
+			v[i] = (int)(x >> 4);
+		}
+		qsort(v, 200000, sizeof *v, cmp_int);
 	}
-	qsort(v, 200000, sizeof *v, cmp_int);
 	for (int i = 0; i < 20000; i++) {
 		for (int k = 0; k < 7; k++) {
 			x = x * 1103515245u + 12345u;
