@@ -199,3 +199,18 @@ __attribute__((constructor)) static void probe_text(void)
 	V(NGROUPS); V(CANBSIZ); V(NOFILE); V(NOGROUP); V(NCARGS); V(DEV_BSIZE);
 	V(howmany(10, 4)); V(roundup(10, 4));
 }
+
+/* regex.h and iconv.h */
+#include <iconv.h>
+#include <regex.h>
+
+__attribute__((constructor)) static void probe_regex(void)
+{
+	T(regex_t); F(regex_t, re_nsub); TS(regoff_t); T(regmatch_t);
+	F(regmatch_t, rm_so); F(regmatch_t, rm_eo); T(iconv_t);
+	V(REG_EXTENDED); V(REG_ICASE); V(REG_NEWLINE); V(REG_NOSUB);
+	V(REG_NOTBOL); V(REG_NOTEOL); V(REG_OK); V(REG_NOMATCH); V(REG_BADPAT);
+	V(REG_ECOLLATE); V(REG_ECTYPE); V(REG_EESCAPE); V(REG_ESUBREG);
+	V(REG_EBRACK); V(REG_EPAREN); V(REG_EBRACE); V(REG_BADBR); V(REG_ERANGE);
+	V(REG_ESPACE); V(REG_BADRPT); V(REG_ENOSYS);
+}
