@@ -1,0 +1,16 @@
+#include <limits.h>
+#include <stdlib.h>
+#include "intscan.h"
+
+unsigned long long strtoull(const char *restrict s, char **restrict end, int base)
+{
+	FILE f;
+	off_t n;
+	unsigned long long v;
+
+	__string_read_stream(&f, s);
+	v = __intscan(&f, base, ULLONG_MAX, 0, &n);
+	if (end)
+		*end = (char *)s + n;
+	return v;
+}
