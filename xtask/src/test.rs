@@ -97,6 +97,8 @@ struct Observed {
 struct Tally {
     passed: usize,
     failed: Vec<String>,
+    /// C test runs per host: (host, passed, failed), the conformance matrix.
+    hosts: Vec<(String, usize, usize)>,
 }
 
 impl Tally {
@@ -107,6 +109,24 @@ impl Tally {
                 println!("FAIL {name}\n{}", indent(&why));
                 self.failed.push(name.to_string());
             }
+        }
+    }
+
+    /// Records one C test run on `host` ("wasi-run" for in-process runs).
+    fn record_run(&mut self, host: &str, name: &str, result: Result<(), String>) {
+        let ok = result.is_ok();
+        self.record(name, result);
+        let row = match self.hosts.iter().position(|(h, _, _)| h == host) {
+            Some(i) => i,
+            None => {
+                self.hosts.push((host.to_string(), 0, 0));
+                self.hosts.len() - 1
+            }
+        };
+        if ok {
+            self.hosts[row].1 += 1;
+        } else {
+            self.hosts[row].2 += 1;
         }
     }
 }
@@ -137,6 +157,12 @@ pub fn run(layout: &Layout, filters: &[String], with_cargo: bool) -> Result<(), 
     c_tests(layout, &tc, &programs, &hosts, &mut tally);
     if filters.is_empty() || filters.iter().any(|f| "abi".contains(f.as_str())) {
         abi_probes(layout, &tc, &mut tally);
+    }
+    if !tally.hosts.is_empty() {
+        println!("\nC tests by host:");
+        for (host, ok, bad) in &tally.hosts {
+            println!("    {host:<10} {ok} passed, {bad} failed");
+        }
     }
     let failed = tally.failed.len();
     if failed > 0 {
@@ -504,13 +530,14 @@ fn c_tests(
     let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
     results.sort_by(|a, b| a.0.cmp(&b.0));
     for (_, runs) in results {
-        for (name, r) in runs {
-            tally.record(&name, r);
+        for (host, name, r) in runs {
+            tally.record_run(host, &name, r);
         }
     }
 }
 
-type Runs = Vec<(String, Result<(), String>)>;
+/// (host, test name, result) for each run of one program.
+type Runs = Vec<(&'static str, String, Result<(), String>)>;
 
 /// Compiles and runs one test on every host; one result per host.
 fn one_program(layout: &Layout, tc: &Toolchain, source: &Path, hosts: &[Host]) -> (PathBuf, Runs) {
@@ -520,7 +547,12 @@ fn one_program(layout: &Layout, tc: &Toolchain, source: &Path, hosts: &[Host]) -
         .with_extension("")
         .display()
         .to_string();
-    let fail = |why: String| (source.to_path_buf(), vec![(name.clone(), Err(why))]);
+    let fail = |why: String| {
+        (
+            source.to_path_buf(),
+            vec![("wasi-run", name.clone(), Err(why))],
+        )
+    };
     let spec = match fs::read_to_string(layout.root.join(source)).map_err(|e| io_err(source, e)) {
         Ok(text) => match parse_spec(&text) {
             Ok(s) => s,
@@ -547,7 +579,7 @@ fn one_program(layout: &Layout, tc: &Toolchain, source: &Path, hosts: &[Host]) -
         .map_err(Clone::clone)
         .and_then(|o| check(layout, &spec, o));
     let ours_ok = ours_result.is_ok();
-    runs.push((name.clone(), ours_result));
+    runs.push(("wasi-run", name.clone(), ours_result));
     for host in hosts {
         if !spec.hosts.is_empty() && !spec.hosts.iter().any(|h| h == host.name) {
             continue;
@@ -569,7 +601,7 @@ fn one_program(layout: &Layout, tc: &Toolchain, source: &Path, hosts: &[Host]) -
                     _ => Ok(()),
                 }
             });
-        runs.push((label, r));
+        runs.push((host.name, label, r));
     }
     (source.to_path_buf(), runs)
 }
