@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long double nextdownl(long double x)
+{
+	return -nextupl(-x);
+}
