@@ -24,10 +24,11 @@ struct iovec;
 struct stat;
 struct __fd_file;
 
-/* What a libc-only file does. */
+/* What a libc-only file does. `flags` are recv's MSG_PEEK and
+   MSG_DONTWAIT (0 for read and write). */
 struct __fd_ops {
-	ssize_t (*read)(struct __fd_file *, const struct iovec *, int);
-	ssize_t (*write)(struct __fd_file *, const struct iovec *, int);
+	ssize_t (*read)(struct __fd_file *, const struct iovec *, int, int flags);
+	ssize_t (*write)(struct __fd_file *, const struct iovec *, int, int flags);
 	/* The POLLIN/POLLOUT/POLLHUP/POLLERR conditions that hold now. */
 	int (*poll)(struct __fd_file *);
 	/* Bytes a read would return now (FIONREAD). */
@@ -35,6 +36,8 @@ struct __fd_ops {
 	void (*stat)(struct __fd_file *, struct stat *);
 	/* The last descriptor for it was closed. */
 	void (*release)(struct __fd_file *);
+	/* Sockets only (0 for anything else): shutdown's SHUT_RD/SHUT_WR. */
+	int (*shutdown)(struct __fd_file *, int how);
 };
 
 /* An open file description. */

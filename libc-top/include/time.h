@@ -46,8 +46,8 @@ struct tm {
 
 #if !defined(_WASI_EMULATED_PROCESS_CLOCKS)
 __attribute__((__deprecated__(
-"WASI has no process CPU-time accounting: clock is an emulation that counts "
-"time since the program started, asleep or not; to use it, compile with "
+"WASI has no process CPU-time accounting: clock is an emulation (the host's "
+"CPU-time clock, or time since the program started); to use it, compile with "
 "-D_WASI_EMULATED_PROCESS_CLOCKS and link with "
 "-lwasi-emulated-process-clocks")))
 #endif

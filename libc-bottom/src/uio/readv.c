@@ -8,7 +8,7 @@ ssize_t readv(int fd, const struct iovec *iov, int n)
 		return -1;
 	struct __fd_file *f = __fd_file(fd);
 	if (f && f->ops)
-		return f->ops->read(f, iov, n);
+		return f->ops->read(f, iov, n, 0);
 	int h = f ? f->host : fd;
 	return __io_vec(h, iov, n, 0, -1);
 }

@@ -1,0 +1,9 @@
+#ifndef _INTERNAL_MISC_IMPL_H
+#define _INTERNAL_MISC_IMPL_H
+
+#include "libc.h"
+
+/* The value pathconf and fpathconf give for `name`, for any file. */
+hidden long __pathconf_value(int name);
+
+#endif

@@ -1,0 +1,7 @@
+#include <limits.h>
+#include <unistd.h>
+
+int getdtablesize(void)
+{
+	return OPEN_MAX;
+}

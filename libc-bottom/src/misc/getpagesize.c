@@ -1,0 +1,8 @@
+#include <limits.h>
+#include <unistd.h>
+
+/* The WebAssembly page. */
+int getpagesize(void)
+{
+	return PAGESIZE;
+}

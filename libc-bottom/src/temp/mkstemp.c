@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+int mkstemp(char *tmpl)
+{
+	return mkostemps(tmpl, 0, 0);
+}

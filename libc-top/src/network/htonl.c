@@ -1,0 +1,6 @@
+#include <netinet/in.h>
+
+uint32_t htonl(uint32_t n)
+{
+	return __builtin_bswap32(n);
+}
