@@ -214,3 +214,14 @@ __attribute__((constructor)) static void probe_regex(void)
 	V(REG_EBRACK); V(REG_EPAREN); V(REG_EBRACE); V(REG_BADBR); V(REG_ERANGE);
 	V(REG_ESPACE); V(REG_BADRPT); V(REG_ENOSYS);
 }
+
+/* glob.h */
+#include <glob.h>
+
+__attribute__((constructor)) static void probe_glob(void)
+{
+	T(glob_t); F(glob_t, gl_pathc); F(glob_t, gl_pathv); F(glob_t, gl_offs);
+	V(GLOB_ERR); V(GLOB_MARK); V(GLOB_NOSORT); V(GLOB_DOOFFS); V(GLOB_NOCHECK);
+	V(GLOB_APPEND); V(GLOB_NOESCAPE); V(GLOB_PERIOD); V(GLOB_NOSPACE);
+	V(GLOB_ABORTED); V(GLOB_NOMATCH); V(GLOB_NOSYS);
+}
