@@ -82,9 +82,10 @@ struct _IO_FILE {
 	unsigned char *shend, *shstart;
 	off_t shlim, shcnt;
 
-	/* getln's line, and a one-byte buffer (with pushback room) for
+	/* fgetln's line, and a one-byte buffer (with pushback room) for
 	   unbuffered streams. */
 	char *getln_buf;
+	size_t getln_size;
 	unsigned char small_buf[UNGET + 1];
 };
 
@@ -148,6 +149,10 @@ extern hidden const char __stdio_exit_needed;
 /* The standard streams' objects, referenced weakly where a program that
    does not use one must not link it. */
 extern hidden FILE __stdin_FILE, __stdout_FILE, __stderr_FILE;
+
+/* Writes dir "/" pfx and six random characters into buf: a name for a
+   temporary file. 0 if no random bytes are to be had. */
+hidden int __tmp_name(char *, const char *, const char *);
 
 hidden off_t __ftello_unlocked(FILE *);
 hidden int __fseeko_unlocked(FILE *, off_t, int);

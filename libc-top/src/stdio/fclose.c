@@ -12,6 +12,7 @@ int fclose(FILE *f)
 	FUNLOCK(f);
 	free(f->getln_buf);
 	f->getln_buf = 0;
+	f->getln_size = 0;
 	if (f->flags & F_FREE) {
 		__ofl_del(f);
 		free(f);

@@ -16,3 +16,6 @@ int fgetpos(FILE *restrict f, fpos_t *restrict pos)
 	FUNLOCK(f);
 	return off < 0 ? -1 : 0;
 }
+
+/* The large-file name: off_t is 64 bits already. */
+weak_alias(fgetpos, fgetpos64);

@@ -17,3 +17,6 @@ FILE *fopen(const char *restrict name, const char *restrict mode)
 		close(fd);
 	return f;
 }
+
+/* The large-file name: off_t is 64 bits already. */
+weak_alias(fopen, fopen64);

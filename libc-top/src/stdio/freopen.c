@@ -31,7 +31,11 @@ FILE *freopen(const char *restrict name, const char *restrict mode, FILE *restri
 	FLOCK(f);
 	free(f->getln_buf);
 	f->getln_buf = 0;
+	f->getln_size = 0;
 	__fd_stream_init(f, fd, flags);
 	FUNLOCK(f);
 	return f;
 }
+
+/* The large-file name: off_t is 64 bits already. */
+weak_alias(freopen, freopen64);

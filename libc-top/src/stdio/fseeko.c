@@ -35,3 +35,6 @@ int fseeko(FILE *f, off_t off, int whence)
 	FUNLOCK(f);
 	return r;
 }
+
+/* The large-file name: off_t is 64 bits already. */
+weak_alias(fseeko, fseeko64);

@@ -12,3 +12,6 @@ int fsetpos(FILE *f, const fpos_t *pos)
 	FUNLOCK(f);
 	return r;
 }
+
+/* The large-file name: off_t is 64 bits already. */
+weak_alias(fsetpos, fsetpos64);

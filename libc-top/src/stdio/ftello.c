@@ -33,3 +33,6 @@ off_t ftello(FILE *f)
 	FUNLOCK(f);
 	return pos;
 }
+
+/* The large-file name: off_t is 64 bits already. */
+weak_alias(ftello, ftello64);
