@@ -1,0 +1,23 @@
+#include "libm_complex.h"
+
+/* sinh(x) cos(y) + i cosh(x) sin(y); special cases as C17 G.6.2.5. */
+double complex csinh(double complex z)
+{
+	double x = __real__ z, y = __imag__ z;
+	if (y == 0 && !__builtin_isnan(x))
+		return CMPLX(sinh(x), y);
+	if (!__builtin_isfinite(y)) {
+		if (x == 0)
+			return CMPLX(x, y - y);
+		if (__builtin_isinf(x))
+			return CMPLX(x, y - y);
+		return CMPLX(y - y, y - y);
+	}
+	if (__builtin_isnan(x))
+		return CMPLX(x, x);
+	double s, c;
+	sincos(y, &s, &c);
+	if (__builtin_isinf(x))
+		return CMPLX(x * c, __builtin_inf() * s);
+	return CMPLX(sinh(x) * c, cosh(x) * s);
+}
