@@ -1,0 +1,6 @@
+#include "pthread_impl.h"
+
+int pthread_rwlock_timedrdlock(pthread_rwlock_t *restrict rw, const struct timespec *restrict abs)
+{
+	return __rwlock_rdlock(rw, abs);
+}

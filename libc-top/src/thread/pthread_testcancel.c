@@ -1,0 +1,6 @@
+#include "pthread_impl.h"
+
+void pthread_testcancel(void)
+{
+	__testcancel();
+}

@@ -1,0 +1,6 @@
+#include "pthread_impl.h"
+
+/* No other thread exists that could be asleep. */
+void __thread_wake(int *word, int count)
+{
+}

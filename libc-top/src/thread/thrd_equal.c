@@ -1,0 +1,8 @@
+#include <threads.h>
+
+#undef thrd_equal
+
+int thrd_equal(thrd_t a, thrd_t b)
+{
+	return a == b;
+}
