@@ -225,3 +225,17 @@ __attribute__((constructor)) static void probe_glob(void)
 	V(GLOB_APPEND); V(GLOB_NOESCAPE); V(GLOB_PERIOD); V(GLOB_NOSPACE);
 	V(GLOB_ABORTED); V(GLOB_NOMATCH); V(GLOB_NOSYS);
 }
+
+/* <threads.h> and <semaphore.h>. (The reference has no <pthread.h>: the
+   pthread layouts are checked by number in tests/c/thread/abi.c.) */
+#include <semaphore.h>
+#include <threads.h>
+
+__attribute__((constructor)) static void probe_threads(void)
+{
+	T(mtx_t); T(cnd_t); T(thrd_t); TS(tss_t); TS(once_flag); T(thrd_start_t); T(tss_dtor_t);
+	V(thrd_success); V(thrd_busy); V(thrd_error); V(thrd_nomem); V(thrd_timedout);
+	V(mtx_plain); V(mtx_recursive); V(mtx_timed);
+	V(ONCE_FLAG_INIT); V(TSS_DTOR_ITERATIONS);
+	T(sem_t); V(SEM_FAILED);
+}
