@@ -57,12 +57,19 @@ struct re_prog {
 	int cflags;
 	int utf8;       /* the locale's encoding when compiled */
 	int backrefs;   /* the program has RE_BACKREF */
+	/* The instructions that can take a match's first character, for
+	   skipping the places no match starts; nfirst is -1 when the pattern
+	   can match the empty string or the list would be long. */
+	int nfirst;
+	int first[8];
+	unsigned char first_bytes[32]; /* the single-byte characters they take */
 };
 
 /* A character no pattern character equals and '.' does not match: what
    a byte that starts no valid UTF-8 sequence is. */
 #define RE_BAD_BYTE(b) ((wchar_t)(0x110000 + (unsigned char)(b)))
 
-hidden int __re_match_set(const struct re_prog *, const struct re_set *, wchar_t);
+/* Whether the consuming instruction in takes the character wc. */
+hidden int __re_consumes(const struct re_prog *, const struct re_inst *in, wchar_t wc);
 
 #endif

@@ -618,6 +618,58 @@ static void compile(struct compiler *c, int n)
 	c->depth--;
 }
 
+/* Fills prog->first: the consuming instructions reachable from the start
+   through zero-width steps (assertions taken as passable). */
+static int first_instructions(struct re_prog *prog)
+{
+	size_t len = prog->len, top = 0;
+	int *stack = malloc(2 * (len + 1) * sizeof *stack);
+	unsigned char *seen = calloc(len, 1);
+	int ok = stack && seen;
+	prog->nfirst = 0;
+	if (ok)
+		stack[top++] = 0;
+	while (ok && top) {
+		int pc = stack[--top];
+		if (seen[pc])
+			continue;
+		seen[pc] = 1;
+		const struct re_inst *in = &prog->code[pc];
+		switch (in->op) {
+		case RE_CHAR: case RE_ANY: case RE_SET:
+			if (prog->nfirst == sizeof prog->first / sizeof *prog->first)
+				prog->nfirst = -1;
+			else if (prog->nfirst >= 0)
+				prog->first[prog->nfirst++] = pc;
+			break;
+		case RE_JMP:
+			stack[top++] = in->x;
+			break;
+		case RE_SPLIT: case RE_LOOP:
+			stack[top++] = in->y;
+			stack[top++] = in->x;
+			break;
+		case RE_MATCH: case RE_BACKREF:
+			prog->nfirst = -1;
+			break;
+		default:
+			stack[top++] = pc + 1;
+		}
+	}
+	/* the bytes that are characters of their own (all in the C locale,
+	   ASCII in UTF-8) that a first instruction takes */
+	memset(prog->first_bytes, 0, sizeof prog->first_bytes);
+	for (unsigned b = 1; b < (prog->utf8 ? 0x80u : 0x100u) && prog->nfirst > 0; b++) {
+		wchar_t wc = b < 0x80 ? (wchar_t)b : C_BYTE_TO_WC(b);
+		for (int i = 0; i < prog->nfirst; i++)
+			if (__re_consumes(prog, &prog->code[prog->first[i]], wc))
+				prog->first_bytes[b >> 3] |= (unsigned char)(1 << (b & 7));
+	}
+	free(stack);
+	free(seen);
+	return ok;
+}
+
 static void free_sets(struct re_set *sets, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -662,6 +714,12 @@ int regcomp(regex_t *__restrict preg, const char *__restrict pattern, int cflags
 	prog->cflags = cflags;
 	prog->utf8 = p.utf8;
 	prog->backrefs = p.backrefs;
+	if (!first_instructions(prog)) {
+		free(prog);
+		free(c.code);
+		free_sets(p.sets, p.nsets);
+		return REG_ESPACE;
+	}
 	preg->re_nsub = p.ngroups;
 	preg->__re_prog = prog;
 	return 0;

@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -24,26 +25,33 @@
    program's. With back-references a backtracking search tries each start
    in turn, keeping the longest end and the first way to it. */
 
+/* The subject is read up to its null as the matching goes, never
+   measured first: a caller matching again and again further into a long
+   string pays for what each match reads, not for the whole rest. */
 struct subject {
 	const char *s;
-	size_t len;
 	int utf8, eflags, cflags;
 };
+
+static int at_end(const struct subject *sub, size_t pos)
+{
+	return !sub->s[pos];
+}
 
 /* The character at pos: its length (0 at the end) and value. */
 static size_t char_at(const struct subject *sub, size_t pos, wchar_t *wc)
 {
-	if (pos >= sub->len) {
+	unsigned char b = (unsigned char)sub->s[pos];
+	if (!b) {
 		*wc = 0;
 		return 0;
 	}
-	unsigned char b = (unsigned char)sub->s[pos];
 	if (b < 0x80 || !sub->utf8) {
 		*wc = b < 0x80 ? b : C_BYTE_TO_WC(b);
 		return 1;
 	}
 	mbstate_t st = { 0 };
-	size_t n = mbrtowc(wc, sub->s + pos, sub->len - pos, &st);
+	size_t n = mbrtowc(wc, sub->s + pos, MB_LEN_MAX, &st);
 	if (n - 1 >= (size_t)-3) {
 		*wc = RE_BAD_BYTE(b);
 		return 1;
@@ -80,11 +88,11 @@ static int assertion(const struct subject *sub, int op, size_t pos)
 	case RE_BOL:
 		return pos ? nl && sub->s[pos - 1] == '\n' : !(sub->eflags & REG_NOTBOL);
 	case RE_EOL:
-		return pos == sub->len ? !(sub->eflags & REG_NOTEOL) : nl && sub->s[pos] == '\n';
+		return at_end(sub, pos) ? !(sub->eflags & REG_NOTEOL) : nl && sub->s[pos] == '\n';
 	case RE_BUFSTART:
 		return pos == 0;
 	case RE_BUFEND:
-		return pos == sub->len;
+		return at_end(sub, pos);
 	}
 	before = char_before(sub, pos);
 	char_at(sub, pos, &after);
@@ -121,7 +129,7 @@ static int in_classes(const struct re_prog *r, const struct re_set *set, wchar_t
 
 /* Under REG_ICASE the set holds lowercase characters (regcomp); a class
    takes a character if it takes either case of it. */
-hidden int __re_match_set(const struct re_prog *r, const struct re_set *set, wchar_t wc)
+static int match_set(const struct re_prog *r, const struct re_set *set, wchar_t wc)
 {
 	int m;
 	if (r->cflags & REG_ICASE) {
@@ -147,9 +155,14 @@ static int consumes(const struct re_prog *r, const struct re_inst *in, wchar_t w
 	case RE_ANY:
 		return wc < 0x110000 && !(wc == '\n' && r->cflags & REG_NEWLINE);
 	case RE_SET:
-		return __re_match_set(r, &r->sets[in->arg], wc);
+		return match_set(r, &r->sets[in->arg], wc);
 	}
 	return 0;
+}
+
+hidden int __re_consumes(const struct re_prog *r, const struct re_inst *in, wchar_t wc)
+{
+	return consumes(r, in, wc, 1);
 }
 
 /* The thread lists of both simulations: states in the order added, each
@@ -262,6 +275,28 @@ static void closure(struct machine *m, struct list *l, int pc, size_t start, siz
 	}
 }
 
+/* The first place from pos whose character one of the program's first
+   instructions takes (or the end). */
+static size_t skip_to_start(const struct re_prog *r, const struct subject *sub, size_t pos)
+{
+	const unsigned char *s = (const unsigned char *)sub->s;
+	for (;;) {
+		unsigned b = s[pos];
+		if (b < 0x80 || !sub->utf8) {
+			if (!b || r->first_bytes[b >> 3] & 1 << (b & 7))
+				return pos;
+			pos++;
+			continue;
+		}
+		wchar_t wc;
+		size_t len = char_at(sub, pos, &wc);
+		for (int i = 0; i < r->nfirst; i++)
+			if (consumes(r, &r->code[r->first[i]], wc, len))
+				return pos;
+		pos += len;
+	}
+}
+
 /* The leftmost start and its longest end, or 0 if there is no match. */
 static int find_extent(struct machine *m, size_t *so, size_t *eo)
 {
@@ -273,6 +308,12 @@ static int find_extent(struct machine *m, size_t *so, size_t *eo)
 	m->gen++;
 	cur->n = 0;
 	for (size_t pos = 0;; ) {
+		if (!cur->n && !found && r->nfirst >= 0) {
+			/* nothing under way: on to where a match can start */
+			pos = skip_to_start(r, sub, pos);
+			if (at_end(sub, pos))
+				break;
+		}
 		/* cur holds the threads that reached pos, earliest start first;
 		   one starting here comes last, under the same marks */
 		if (!found)
@@ -454,7 +495,7 @@ static int backtrack(const struct re_prog *r, const struct subject *sub, size_t 
 		}
 		if (ok)
 			continue;
-		if (!top || (found && *best_end == sub->len))
+		if (!top || (found && at_end(sub, *best_end)))
 			break;
 		top--;
 		pc = choices[top].pc;
@@ -472,7 +513,7 @@ int regexec(const regex_t *__restrict preg, const char *__restrict string, size_
             regmatch_t *__restrict pmatch, int eflags)
 {
 	const struct re_prog *r = preg->__re_prog;
-	struct subject sub = { string, strlen(string), r->utf8, eflags, r->cflags };
+	struct subject sub = { string, r->utf8, eflags, r->cflags };
 	size_t ns = r->nslots;
 	if (r->cflags & REG_NOSUB)
 		nmatch = 0;
@@ -482,7 +523,7 @@ int regexec(const regex_t *__restrict preg, const char *__restrict string, size_
 	int found = 0;
 	if (r->backrefs) {
 		size_t end = 0;
-		for (size_t so = 0; !found && so <= sub.len; ) {
+		for (size_t so = 0; !found; ) {
 			found = backtrack(r, &sub, so, slots, &end);
 			if (found < 0) {
 				free(slots);
@@ -490,7 +531,9 @@ int regexec(const regex_t *__restrict preg, const char *__restrict string, size_
 			}
 			wchar_t wc;
 			size_t len = char_at(&sub, so, &wc);
-			so += len ? len : 1;
+			if (!len)
+				break;
+			so += len;
 		}
 	} else {
 		struct machine m;
