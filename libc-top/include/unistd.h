@@ -122,7 +122,9 @@ size_t confstr(int, char *, size_t);
 
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 int lockf(int, int, off_t);
+long gethostid(void);
 void sync(void);
+void swab(const void *__restrict, void *__restrict, ssize_t);
 int usleep(unsigned);
 #endif
 
@@ -133,6 +135,7 @@ int usleep(unsigned);
 void *sbrk(intptr_t);
 int getpagesize(void);
 int getdtablesize(void);
+int getdomainname(char *, size_t);
 int setgroups(size_t, const gid_t *);
 int getentropy(void *, size_t);
 int dup3(int, int, int);

@@ -226,6 +226,104 @@ __attribute__((constructor)) static void probe_glob(void)
 	V(GLOB_ABORTED); V(GLOB_NOMATCH); V(GLOB_NOSYS);
 }
 
+/* The POSIX layer's headers: poll.h, sys/select.h, sys/time.h, dirent.h,
+   ftw.h, utime.h, sys/uio.h, sys/ioctl.h, sys/file.h, the socket headers,
+   sys/utsname.h, sched.h, sys/random.h, and the emulation headers (which
+   want their _WASI_EMULATED_* macros). */
+#define _WASI_EMULATED_MMAN
+#define _WASI_EMULATED_SIGNAL
+#define _WASI_EMULATED_PROCESS_CLOCKS
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <ftw.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/select.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <sys/times.h>
+#include <sys/uio.h>
+#include <sys/un.h>
+#include <sys/utsname.h>
+#include <utime.h>
+
+/* A name without spaces, for its line in exceptions.txt. */
+typedef struct dirent dirent_t;
+
+__attribute__((constructor)) static void probe_posix(void)
+{
+	T(struct pollfd); F(struct pollfd, fd); F(struct pollfd, events); F(struct pollfd, revents);
+	TS(nfds_t);
+	V(POLLRDNORM); V(POLLWRNORM); V(POLLIN); V(POLLOUT); V(POLLERR); V(POLLHUP); V(POLLNVAL);
+	T(fd_set); V(FD_SETSIZE); T(struct timeval); F(struct timeval, tv_sec); F(struct timeval, tv_usec);
+	T(struct timezone); F(struct timezone, tz_minuteswest); F(struct timezone, tz_dsttime);
+	T(struct iovec); F(struct iovec, iov_base); F(struct iovec, iov_len); V(UIO_MAXIOV);
+	/* struct dirent: d_name is NAME_MAX + 1 bytes here (see
+	   exceptions.txt), at the same offset */
+	T(dirent_t); V(offsetof(struct dirent, d_ino)); V(offsetof(struct dirent, d_type));
+	V(offsetof(struct dirent, d_name));
+	V(DT_UNKNOWN); V(DT_BLK); V(DT_CHR); V(DT_DIR); V(DT_REG); V(DT_FIFO); V(DT_LNK);
+	T(struct FTW); F(struct FTW, base); F(struct FTW, level);
+	V(FTW_F); V(FTW_D); V(FTW_DNR); V(FTW_NS); V(FTW_SL); V(FTW_DP); V(FTW_SLN);
+	V(FTW_PHYS); V(FTW_MOUNT); V(FTW_CHDIR); V(FTW_DEPTH);
+	T(struct utimbuf); F(struct utimbuf, actime); F(struct utimbuf, modtime);
+	V(FIONREAD); V(FIONBIO);
+	V(LOCK_SH); V(LOCK_EX); V(LOCK_NB); V(LOCK_UN);
+	TS(socklen_t); TS(sa_family_t);
+	T(struct sockaddr); V(offsetof(struct sockaddr, sa_family)); V(offsetof(struct sockaddr, sa_data));
+	T(struct sockaddr_storage); F(struct sockaddr_storage, ss_family);
+	T(struct msghdr); F(struct msghdr, msg_name); F(struct msghdr, msg_namelen);
+	F(struct msghdr, msg_iov); F(struct msghdr, msg_iovlen); F(struct msghdr, msg_control);
+	F(struct msghdr, msg_controllen); F(struct msghdr, msg_flags);
+	T(struct linger); F(struct linger, l_onoff); F(struct linger, l_linger);
+	V(SOCK_DGRAM); V(SOCK_STREAM); V(SOCK_NONBLOCK); V(SOCK_CLOEXEC);
+	V(AF_UNSPEC); V(AF_INET); V(AF_INET6); V(AF_UNIX); V(SOL_SOCKET); V(SO_TYPE);
+	V(MSG_PEEK); V(MSG_WAITALL); V(SHUT_RD); V(SHUT_WR); V(SHUT_RDWR);
+	TS(in_port_t); TS(in_addr_t); T(struct in_addr); F(struct in_addr, s_addr);
+	T(struct in6_addr); V(offsetof(struct in6_addr, s6_addr)); V(sizeof(((struct in6_addr *)0)->s6_addr));
+	T(struct sockaddr_in); F(struct sockaddr_in, sin_family); F(struct sockaddr_in, sin_port);
+	F(struct sockaddr_in, sin_addr);
+	T(struct sockaddr_in6); F(struct sockaddr_in6, sin6_family); F(struct sockaddr_in6, sin6_port);
+	F(struct sockaddr_in6, sin6_flowinfo); F(struct sockaddr_in6, sin6_addr);
+	F(struct sockaddr_in6, sin6_scope_id);
+	T(struct ip_mreq); F(struct ip_mreq, imr_multiaddr); F(struct ip_mreq, imr_interface);
+	T(struct ipv6_mreq); F(struct ipv6_mreq, ipv6mr_multiaddr); F(struct ipv6_mreq, ipv6mr_interface);
+	V(INADDR_ANY); V(INADDR_BROADCAST); V(INADDR_NONE); V(INADDR_LOOPBACK);
+	V(INET_ADDRSTRLEN); V(INET6_ADDRSTRLEN); V(IPPORT_RESERVED);
+	V(IPPROTO_IP); V(IPPROTO_ICMP); V(IPPROTO_TCP); V(IPPROTO_UDP); V(IPPROTO_IPV6); V(IPPROTO_RAW);
+	V(IP_TOS); V(IP_TTL); V(IP_MULTICAST_IF); V(IP_MULTICAST_TTL); V(IP_MULTICAST_LOOP);
+	V(IP_ADD_MEMBERSHIP); V(IP_DROP_MEMBERSHIP); V(IPV6_UNICAST_HOPS); V(IPV6_MULTICAST_IF);
+	V(IPV6_MULTICAST_HOPS); V(IPV6_MULTICAST_LOOP); V(IPV6_JOIN_GROUP); V(IPV6_LEAVE_GROUP);
+	V(IPV6_V6ONLY);
+	V(TCP_NODELAY); V(TCP_MAXSEG); V(TCP_CORK); V(TCP_KEEPIDLE); V(TCP_KEEPINTVL); V(TCP_KEEPCNT);
+	V(offsetof(struct sockaddr_un, sun_family));
+	T(struct utsname); F(struct utsname, sysname); F(struct utsname, nodename);
+	F(struct utsname, release); F(struct utsname, version); F(struct utsname, machine);
+	T(struct tms); F(struct tms, tms_utime); F(struct tms, tms_stime); F(struct tms, tms_cutime);
+	F(struct tms, tms_cstime);
+	T(struct rusage); F(struct rusage, ru_utime); F(struct rusage, ru_stime);
+	V(RUSAGE_SELF); V(RUSAGE_CHILDREN);
+	V(PROT_NONE); V(PROT_READ); V(PROT_WRITE); V(PROT_EXEC); V(MAP_SHARED); V(MAP_PRIVATE);
+	V(MAP_FIXED); V(MAP_ANON); V(MAP_ANONYMOUS); V(MAP_FAILED); V(MS_ASYNC); V(MS_INVALIDATE);
+	V(MS_SYNC); V(MCL_CURRENT); V(MCL_FUTURE); V(POSIX_MADV_NORMAL); V(POSIX_MADV_RANDOM);
+	V(POSIX_MADV_SEQUENTIAL); V(POSIX_MADV_WILLNEED); V(POSIX_MADV_DONTNEED);
+	V(MADV_NORMAL); V(MADV_DONTNEED); V(MADV_FREE);
+	TS(sig_atomic_t); V(SIG_DFL);
+	V(SIGHUP); V(SIGINT); V(SIGQUIT); V(SIGILL); V(SIGTRAP); V(SIGABRT); V(SIGBUS); V(SIGFPE);
+	V(SIGKILL); V(SIGUSR1); V(SIGSEGV); V(SIGUSR2); V(SIGPIPE); V(SIGALRM); V(SIGTERM);
+	V(SIGCHLD); V(SIGCONT); V(SIGSTOP); V(SIGTSTP); V(SIGTTIN); V(SIGTTOU); V(SIGURG);
+	V(SIGXCPU); V(SIGXFSZ); V(SIGVTALRM); V(SIGPROF); V(SIGWINCH); V(SIGIO); V(SIGPWR);
+	V(SIGSYS); V(NSIG);
+}
+
 /* <threads.h> and <semaphore.h>. (The reference has no <pthread.h>: the
    pthread layouts are checked by number in tests/c/thread/abi.c.) */
 #include <semaphore.h>

@@ -57,7 +57,7 @@ static size_t end_nread(struct __fd_file *f)
 static void end_stat(struct __fd_file *f, struct stat *st)
 {
 	memset(st, 0, sizeof *st);
-	st->st_mode = S_IFSOCK | 0777;
+	st->st_mode = S_IFSOCK | 0644;
 	st->st_nlink = 1;
 	st->st_ino = (ino_t)(size_t)f->obj;
 	st->st_blksize = 4096;

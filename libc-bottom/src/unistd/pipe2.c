@@ -48,7 +48,7 @@ static size_t pipe_nread(struct __fd_file *f)
 static void pipe_stat(struct __fd_file *f, struct stat *st)
 {
 	memset(st, 0, sizeof *st);
-	st->st_mode = S_IFIFO | 0600;
+	st->st_mode = S_IFIFO | 0644;
 	st->st_nlink = 1;
 	st->st_ino = (ino_t)(size_t)f->obj;
 	st->st_blksize = PIPE_BUF;

@@ -1,4 +1,5 @@
 #include <ftw.h>
+#include "libc.h"
 
 /* ftw is nftw following symbolic links, with a callback that takes no
    struct FTW. POSIX does not require ftw to be reentrant; a walk started
@@ -19,3 +20,5 @@ int ftw(const char *path, int (*fn)(const char *, const struct stat *, int), int
 	outer = saved;
 	return r;
 }
+
+weak_alias(ftw, ftw64);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "libc.h"
 
 typedef int (*callback)(const char *, const struct stat *, int, struct FTW *);
 
@@ -158,3 +159,5 @@ int nftw(const char *path, callback fn, int fd_limit, int flags)
 	free(w);
 	return r;
 }
+
+weak_alias(nftw, nftw64);
