@@ -220,6 +220,9 @@ dd __log_dd(double x);
 /* Reduce x modulo pi/2: x = n * pi/2 + r, |r| <= pi/4 (slightly more for
    huge x). Returns n mod 4. */
 int __rem_pio2(double x, dd *r);
+/* The quadrant and the reduced fraction of m 2^e times 2/pi, m < 2^113
+   (see __rem_pio2.c). */
+int __rem_pio2_bits(u128 m, int e, uint64_t w[3], int *neg);
 /* sin and cos of r, |r.hi| <= pi/4 + 2^-20. */
 void __sincos_dd(dd r, dd *s, dd *c);
 /* atan(x) for 0 <= x.hi < infinity. */

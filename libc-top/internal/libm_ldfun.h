@@ -21,6 +21,73 @@ extern const long double __expl_tab[64], __logl_tab[128], __atanl_tab[17];
 #define LDL_LOG2E 0x1.71547652b82fe1777d0ffda0d23ap+0L
 #define LDL_LOG10E 0x1.bcb7b1526e50e32a6ab7555f5a68p-2L
 
+static const long double ldl_sin_c[15] = {
+	-0x1.5555555555555555555555555555p-3L,
+	0x1.1111111111111111111111111111p-7L,
+	-0x1.a01a01a01a01a01a01a01a01a01ap-13L,
+	0x1.71de3a556c7338faac1c88e50017p-19L,
+	-0x1.ae64567f544e38fe747e4b837dc7p-26L,
+	0x1.6124613a86d097ca38331d23af68p-33L,
+	-0x1.ae7f3e733b81f11d8656b0ee8cb0p-41L,
+	0x1.952c77030ad4a6b2605197771b00p-49L,
+	-0x1.2f49b4681415724ca1ec3b7b9675p-57L,
+	0x1.71b8ef6dcf5718bef146fcee6e45p-66L,
+	-0x1.761b413163819d97b8704dd7f628p-75L,
+	0x1.3f3ccdd165fa8d4e44a419776f11p-84L,
+	-0x1.d1ab1c2dccea320a9a18f15d4277p-94L,
+	0x1.259f98b4358ad7abe30e7766f129p-103L,
+	-0x1.434d2e783f5bc42e1ee46fa6bfc4p-113L,
+};
+static const long double ldl_cos_c[15] = {
+	0x1.5555555555555555555555555555p-5L,
+	-0x1.6c16c16c16c16c16c16c16c16c17p-10L,
+	0x1.a01a01a01a01a01a01a01a01a01ap-16L,
+	-0x1.27e4fb7789f5c72ef016d3ea6679p-22L,
+	0x1.1eed8eff8d897b544da987acfe85p-29L,
+	-0x1.93974a8c07c9d20badf145dfa3e5p-37L,
+	0x1.ae7f3e733b81f11d8656b0ee8cb0p-45L,
+	-0x1.6827863b97d977bb004886a2c2abp-53L,
+	0x1.e542ba402022507a9cad2bf8f0bbp-62L,
+	-0x1.0ce396db7f8529450c90b7f338ecp-70L,
+	0x1.f2cf01972f577cca4b4067ca9d8ap-80L,
+	-0x1.88e85fc6a4e59a38f2050ba6b015p-89L,
+	0x1.0a18a2635085d373c5c51c354a8dp-98L,
+	-0x1.3932c5047d60e60caded4c2989c5p-108L,
+	0x1.434d2e783f5bc42e1ee46fa6bfc4p-118L,
+};
+/* 1/n!, n = 2..30. */
+static const long double ldl_inv_fact[29] = {
+	0x1.0000000000000000000000000000p-1L,
+	0x1.5555555555555555555555555555p-3L,
+	0x1.5555555555555555555555555555p-5L,
+	0x1.1111111111111111111111111111p-7L,
+	0x1.6c16c16c16c16c16c16c16c16c17p-10L,
+	0x1.a01a01a01a01a01a01a01a01a01ap-13L,
+	0x1.a01a01a01a01a01a01a01a01a01ap-16L,
+	0x1.71de3a556c7338faac1c88e50017p-19L,
+	0x1.27e4fb7789f5c72ef016d3ea6679p-22L,
+	0x1.ae64567f544e38fe747e4b837dc7p-26L,
+	0x1.1eed8eff8d897b544da987acfe85p-29L,
+	0x1.6124613a86d097ca38331d23af68p-33L,
+	0x1.93974a8c07c9d20badf145dfa3e5p-37L,
+	0x1.ae7f3e733b81f11d8656b0ee8cb0p-41L,
+	0x1.ae7f3e733b81f11d8656b0ee8cb0p-45L,
+	0x1.952c77030ad4a6b2605197771b00p-49L,
+	0x1.6827863b97d977bb004886a2c2abp-53L,
+	0x1.2f49b4681415724ca1ec3b7b9675p-57L,
+	0x1.e542ba402022507a9cad2bf8f0bbp-62L,
+	0x1.71b8ef6dcf5718bef146fcee6e45p-66L,
+	0x1.0ce396db7f8529450c90b7f338ecp-70L,
+	0x1.761b413163819d97b8704dd7f628p-75L,
+	0x1.f2cf01972f577cca4b4067ca9d8ap-80L,
+	0x1.3f3ccdd165fa8d4e44a419776f11p-84L,
+	0x1.88e85fc6a4e59a38f2050ba6b015p-89L,
+	0x1.d1ab1c2dccea320a9a18f15d4277p-94L,
+	0x1.0a18a2635085d373c5c51c354a8dp-98L,
+	0x1.259f98b4358ad7abe30e7766f129p-103L,
+	0x1.3932c5047d60e60caded4c2989c5p-108L,
+};
+
 LIBM_INLINE long double ldl_rint(long double x)
 {
 	return ld_round_int(x, 4);
@@ -29,14 +96,9 @@ LIBM_INLINE long double ldl_rint(long double x)
 /* exp(r) - 1 for |r| <= ln2/128 + 2^-60: Taylor to r^14. */
 LIBM_INLINE long double ldl_expm1_small(long double r)
 {
-	long double p = 1.0L / 87178291200.0L;
-	static const long double inv_fact[] = {
-		1.0L / 2, 1.0L / 6, 1.0L / 24, 1.0L / 120, 1.0L / 720, 1.0L / 5040,
-		1.0L / 40320, 1.0L / 362880, 1.0L / 3628800, 1.0L / 39916800,
-		1.0L / 479001600, 1.0L / 6227020800.0L,
-	};
+	long double p = ldl_inv_fact[12];
 	for (int i = 11; i >= 0; i--)
-		p = inv_fact[i] + r * p;
+		p = ldl_inv_fact[i] + r * p;
 	return r + r * r * p;
 }
 
@@ -93,6 +155,31 @@ LIBM_INLINE long double ldl_log_kernel(long double x, long double *lo)
 	err += (h - (h2 - bb)) + (l1p - bb);
 	*lo = err + e * LDL_LN2_LO;
 	return h2;
+}
+
+/* x = n pi/2 + hi + lo, |hi| <= pi/4 (slightly more); returns n mod 4. */
+int __rem_pio2l(long double x, long double *hi, long double *lo);
+
+/* sin(r) - r = r^3 S(r^2) and cos(r) - 1 + r^2/2 = r^4 C(r^2) for
+   |r| <= pi/4: Taylor series to r^31 and r^32. */
+LIBM_INLINE long double ldl_sin(long double hi, long double lo)
+{
+	long double z = hi * hi, p = 0;
+	const long double *c = ldl_sin_c;
+	for (int k = 14; k >= 0; k--)
+		p = c[k] + z * p;
+	return hi + (lo * (1 - 0.5L * z) + hi * z * p);
+}
+
+LIBM_INLINE long double ldl_cos(long double hi, long double lo)
+{
+	long double z = hi * hi, p = 0;
+	const long double *c = ldl_cos_c;
+	for (int k = 14; k >= 0; k--)
+		p = c[k] + z * p;
+	long double h = 0.5L * z;
+	long double w = 1 - h;
+	return w + ((((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p);
 }
 
 #endif

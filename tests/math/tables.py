@@ -136,7 +136,7 @@ def atan_data():
 
 
 def pio2_data():
-    n = 40
+    n = 524
     with mpmath.workprec(32 * n + 64):
         v = int(mpmath.floor(2 / mpmath.pi * mpf(2) ** (32 * n)))
     words = [(v >> (32 * (n - 1 - j))) & 0xffffffff for j in range(n)]

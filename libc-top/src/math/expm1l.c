@@ -10,14 +10,9 @@ long double expm1l(long double x)
 	if (a < 0.25L) {
 		if (a < 0x1p-114L)
 			return x;
-		long double p = 0, f = 1;
-		long double t[31];
-		for (int n = 1; n <= 30; n++) {
-			f *= n;
-			t[n] = 1 / f;
-		}
-		for (int n = 30; n >= 2; n--)
-			p = t[n] + x * p;
+		long double p = 0;
+		for (int n = 28; n >= 0; n--)
+			p = ldl_inv_fact[n] + x * p;
 		return x + x * x * p;
 	}
 	if (x > 11356.6L)
