@@ -186,10 +186,18 @@ struct sched_param {
 #define PTHREAD_PROCESS_PRIVATE 0
 #define PTHREAD_PROCESS_SHARED 1
 
-/* All-zero objects, ready for use with no init call. */
+/* All-zero objects, ready for use with no init call. C++ has no universal
+   zero initialiser: there {0} draws missing-member warnings, and empty
+   braces zero the object instead. */
+#ifdef __cplusplus
+#define PTHREAD_MUTEX_INITIALIZER {}
+#define PTHREAD_RWLOCK_INITIALIZER {}
+#define PTHREAD_COND_INITIALIZER {}
+#else
 #define PTHREAD_MUTEX_INITIALIZER { { 0 } }
 #define PTHREAD_RWLOCK_INITIALIZER { 0 }
 #define PTHREAD_COND_INITIALIZER { { 0 } }
+#endif
 #define PTHREAD_ONCE_INIT 0
 
 #define PTHREAD_CANCEL_ENABLE 0
