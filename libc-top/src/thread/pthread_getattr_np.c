@@ -10,7 +10,6 @@ int pthread_getattr_np(pthread_t t, pthread_attr_t *a)
 		.__stackaddr = t->stack_low,
 		.__stacksize = (size_t)((char *)t->stack_high - (char *)t->stack_low),
 		.__detachstate = t->detached ? PTHREAD_CREATE_DETACHED : PTHREAD_CREATE_JOINABLE,
-		.__inheritsched = PTHREAD_EXPLICIT_SCHED,
 		.__policy = t->policy,
 		.__priority = t->priority,
 	};
