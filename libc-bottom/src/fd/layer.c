@@ -23,21 +23,22 @@ static struct __fd_slot *slot(int fd)
 	return &__fd_slots[fd];
 }
 
-/* A new host descriptor that holds a number and nothing else: the first
+/* A new host descriptor that holds a number and nothing else: a
    preopened directory opened again, with no rights at all. Without any
    preopen the host has nothing to give: EMFILE. */
 static int placeholder(void)
 {
 	int dir;
-	if (!__preopen_get(0, &dir)) {
-		errno = EMFILE;
-		return -1;
+	__wasi_errno_t e = __WASI_ERRNO_MFILE;
+	for (size_t i = 0; __preopen_get(i, &dir); i++) {
+		__wasi_fd_t fd;
+		e = __wasi_path_open(dir, 0, ".", __WASI_OFLAGS_DIRECTORY, 0, 0, 0, &fd);
+		if (!e)
+			return (int)fd;
+		if (e == __WASI_ERRNO_NFILE || e == __WASI_ERRNO_MFILE)
+			break;
 	}
-	__wasi_fd_t fd;
-	__wasi_errno_t e = __wasi_path_open(dir, 0, ".", __WASI_OFLAGS_DIRECTORY, 0, 0, 0, &fd);
-	if (e)
-		return __wasi_fail(e == __WASI_ERRNO_NFILE ? __WASI_ERRNO_MFILE : e);
-	return (int)fd;
+	return __wasi_fail(e == __WASI_ERRNO_NFILE ? __WASI_ERRNO_MFILE : e);
 }
 
 /* A placeholder at `want`, or at the lowest number >= `want` when exact is
