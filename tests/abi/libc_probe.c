@@ -337,3 +337,14 @@ __attribute__((constructor)) static void probe_threads(void)
 	V(ONCE_FLAG_INIT); V(TSS_DTOR_ITERATIONS);
 	T(sem_t); V(SEM_FAILED);
 }
+
+/* fmtmsg.h */
+#include <fmtmsg.h>
+
+__attribute__((constructor)) static void probe_fmtmsg(void)
+{
+	V(MM_HARD); V(MM_SOFT); V(MM_FIRM); V(MM_APPL); V(MM_UTIL); V(MM_OPSYS);
+	V(MM_RECOVER); V(MM_NRECOV); V(MM_PRINT); V(MM_CONSOLE); V(MM_NOSEV);
+	V(MM_HALT); V(MM_ERROR); V(MM_WARNING); V(MM_INFO); V(MM_NULLSEV);
+	V(MM_NULLMC); V(MM_OK); V(MM_NOTOK); V(MM_NOMSG); V(MM_NOCON);
+}

@@ -435,9 +435,7 @@ static int parse_cat(struct parser *p)
 				break;
 			/* basic syntax: after a repetition, '*' and "\{" are errors;
 			   the GNU "\+" and "\?" may follow (as in glibc) */
-			if (!p->ere && ops > 0 && len == 1)
-				return fail(p, REG_BADRPT);
-			if (!p->ere && ops > 0 && min < 0)
+			if (!p->ere && ops > 0 && (len == 1 || min < 0))
 				return fail(p, REG_BADRPT);
 			if (p->nodes[atom].type == N_ASSERT && p->nodes[atom].val == RE_BOL)
 				return fail(p, REG_BADRPT);
