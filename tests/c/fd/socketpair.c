@@ -72,6 +72,12 @@ int main(void)
 	CHECK(recv(s[0], buf, 1, MSG_OOB) == -1 && errno == EOPNOTSUPP);
 	errno = 0;
 	CHECK(send(s[0], buf, 1, MSG_OOB) == -1 && errno == EOPNOTSUPP);
+	errno = 0;
+	CHECK(send(s[0], buf, 1, MSG_EOR) == -1 && errno == EOPNOTSUPP);
+	char control[CMSG_SPACE(sizeof(int))];
+	struct msghdr cm = { 0, 0, out, 1, control, sizeof control, 0 };
+	errno = 0;
+	CHECK(sendmsg(s[0], &cm, 0) == -1 && errno == EOPNOTSUPP);
 	CHECK(send(s[0], "n", 1, MSG_NOSIGNAL) == 1 && recv(s[1], buf, 1, 0) == 1);
 	/* poll */
 	struct pollfd p[2] = { { s[0], POLLIN | POLLOUT, 0 }, { s[1], POLLIN, 0 } };

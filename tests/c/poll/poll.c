@@ -21,6 +21,9 @@ int main(void)
 	struct pollfd p[4] = { { fd, POLLIN | POLLOUT, 0 } };
 	CHECK(poll(p, 1, -1) == 1 && (p[0].revents & POLLIN) && (p[0].revents & POLLOUT));
 	CHECK(poll(p, 1, 0) == 1);
+	/* no out-of-band data exists: POLLPRI never comes */
+	p[0] = (struct pollfd){ fd, POLLIN | POLLPRI | POLLRDBAND, 0 };
+	CHECK(poll(p, 1, 0) == 1 && p[0].revents == POLLIN);
 	/* standard output can be written */
 	p[0] = (struct pollfd){ 1, POLLOUT, 0 };
 	CHECK(poll(p, 1, 1000) == 1 && p[0].revents == POLLOUT);

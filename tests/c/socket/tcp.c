@@ -69,7 +69,10 @@ int main(void)
 	for (int i = 0; i < 5; i++)
 		buf[i] = (char)(buf[i] - 32);
 	CHECK(send(c, buf, 5, 0) == 5);
-	/* then "peek!": seen twice with MSG_PEEK, once without */
+	/* then "peek!": seen twice with MSG_PEEK (the sender's address
+	   unknown), once without */
+	sl = sizeof ss;
+	CHECK(recvfrom(c, buf, 5, MSG_PEEK | MSG_WAITALL, (struct sockaddr *)&ss, &sl) == 5 && sl == 0);
 	CHECK(recv(c, buf, 5, MSG_PEEK | MSG_WAITALL) == 5 && !memcmp(buf, "peek!", 5));
 	int n = 0;
 	CHECK(ioctl(c, FIONREAD, &n) == 0 && n >= 5);
