@@ -10,6 +10,8 @@
 #define _INTERNAL_STDIO_IMPL_H
 
 #define __NEED_mbstate_t
+#define __NEED_wchar_t
+#define __NEED_wint_t
 #include <stdio.h>
 #include <bits/alltypes.h>
 #include "libc.h"
@@ -162,7 +164,12 @@ hidden int __fseeko_unlocked(FILE *, off_t, int);
    shlim count at its start. */
 hidden void __string_read_stream(FILE *, const char *);
 
-/* scanf's bounded reading (see FILE.shlim): shlim(f, n) starts counting
+/* Sets up f as a read-only stream over the wide string s for wcstod and
+   its relatives, one byte per character (see there), with size bytes of
+   buffer (pushback room included), and starts a shlim count. */
+hidden void __wstring_read_stream(FILE *, const wchar_t *, unsigned char *, size_t);
+
+/* scanf's bounded reading (see FILE.shlim): __shlim(f, n) starts counting
    a field of at most n bytes (0: unbounded); shgetc reads within it;
    shcnt says how many bytes were consumed since shlim; shunget steps back
    over the last byte read, which must not have been EOF. */
@@ -171,6 +178,11 @@ hidden int __shgetc(FILE *);
 #define shcnt(f) ((f)->shcnt + ((f)->rpos - (f)->shstart))
 #define shgetc(f) ((f)->rpos != (f)->shend ? *(f)->rpos++ : __shgetc(f))
 #define shunget(f) ((void)(f)->rpos--)
+
+/* The wide-character input and output of one character, without the
+   lock; fgetwc and fputwc and all the wide functions use them. */
+hidden wint_t __fgetwc_unlocked(FILE *);
+hidden wint_t __fputwc_unlocked(wchar_t, FILE *);
 
 /* The formatting cores. ap is passed by address so that a caller can go
    on using it (vfwprintf's numeric conversions). */

@@ -1,0 +1,17 @@
+#include <limits.h>
+#include <wchar.h>
+#include "intscan.h"
+
+unsigned long long wcstoull(const wchar_t *restrict s, wchar_t **restrict end, int base)
+{
+	unsigned char buf[UNGET + 64];
+	FILE f;
+	off_t n;
+	unsigned long long v;
+
+	__wstring_read_stream(&f, s, buf, sizeof buf);
+	v = __intscan(&f, base, ULLONG_MAX, 0, &n);
+	if (end)
+		*end = (wchar_t *)s + n;
+	return v;
+}
