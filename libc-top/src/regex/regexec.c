@@ -308,10 +308,12 @@ static int find_extent(struct machine *m, size_t *so, size_t *eo)
 	m->gen++;
 	cur->n = 0;
 	for (size_t pos = 0;; ) {
-		if (!cur->n && !found && r->nfirst >= 0) {
-			/* nothing under way: on to where a match can start */
-			pos = skip_to_start(r, sub, pos);
-			if (at_end(sub, pos))
+		if (!cur->n && !found) {
+			/* nothing under way: fresh marks (those of the last step
+			   may be for an earlier position), and on to where a
+			   match can start */
+			m->gen++;
+			if (r->nfirst >= 0 && at_end(sub, pos = skip_to_start(r, sub, pos)))
 				break;
 		}
 		/* cur holds the threads that reached pos, earliest start first;
