@@ -437,8 +437,8 @@ static int parse_cat(struct parser *p)
 			   the GNU "\+" and "\?" may follow (as in glibc) */
 			if (!p->ere && ops > 0 && (len == 1 || min < 0))
 				return fail(p, REG_BADRPT);
-			if (p->nodes[atom].type == N_ASSERT && p->nodes[atom].val == RE_BOL)
-				return fail(p, REG_BADRPT);
+			if (p->nodes[atom].type == N_ASSERT)
+				return fail(p, REG_BADRPT); /* glibc: "^*", "\\b+", "$?" */
 			p->s += len;
 			if (min < 0 && parse_interval(p, &min, &max) < 0)
 				return -1;
@@ -565,9 +565,10 @@ static void compile(struct compiler *c, int n)
 		break;
 	}
 	case N_REP: {
+		int max = nd->max;
 		for (int i = 0; i < nd->min && !c->err; i++)
 			compile(c, nd->child);
-		if (nd->max < 0) {
+		if (max < 0) {
 			/* x{min,}: after min turns (or one optional first turn
 			   for x*), LOOPINIT; L: LOOP B, E; B: x; JMP L; E: -- the
 			   turns from L on must each move */
@@ -597,7 +598,7 @@ static void compile(struct compiler *c, int n)
 		/* x{min,max}: the optional copies nest, each tried only after
 		   the one before it matched; all leave to the same end */
 		int splits = -1;
-		for (int i = nd->min; i < nd->max && !c->err; i++) {
+		for (int i = nd->min; i < max && !c->err; i++) {
 			int split = emit(c, RE_SPLIT, 0, 0, splits);
 			if (split < 0)
 				return;

@@ -37,9 +37,9 @@ static void unescape(char *s)
 }
 
 /* tests/regex/deviations.txt: where we differ from glibc on purpose,
-   by corpus, pattern and subject as the corpus writes them. */
+   by corpus, flags, pattern and subject as the corpus writes them. */
 static struct deviation {
-	char file[32], pattern[128], subject[128], result[128];
+	char file[32], flags[8], pattern[128], subject[128], result[128];
 	int used;
 } deviations[32];
 static int ndeviations;
@@ -53,11 +53,12 @@ static void load_deviations(void)
 		line[strcspn(line, "\n")] = 0;
 		if (!line[0] || line[0] == '#' || ndeviations == 32)
 			continue;
-		char *file = strtok(line, "\t"), *pattern = strtok(0, "\t");
+		char *file = strtok(line, "\t"), *flags = strtok(0, "\t"), *pattern = strtok(0, "\t");
 		char *subject = strtok(0, "\t"), *result = strtok(0, "\t");
 		struct deviation *d = &deviations[ndeviations++];
-		CHECK(file && pattern && subject && result);
+		CHECK(file && flags && pattern && subject && result);
 		snprintf(d->file, sizeof d->file, "%s", file ? file : "");
+		snprintf(d->flags, sizeof d->flags, "%s", flags ? flags : "");
 		snprintf(d->pattern, sizeof d->pattern, "%s", pattern ? pattern : "");
 		snprintf(d->subject, sizeof d->subject, "%s", subject ? subject : "");
 		snprintf(d->result, sizeof d->result, "%s", result ? result : "");
@@ -66,12 +67,13 @@ static void load_deviations(void)
 		fclose(f);
 }
 
-static const char *deviation(const char *corpus, const char *pattern, const char *subject)
+static const char *deviation(const char *corpus, const char *flags, const char *pattern,
+                             const char *subject)
 {
 	const char *base = strrchr(corpus, '/') + 1;
 	for (int i = 0; i < ndeviations; i++)
-		if (!strcmp(deviations[i].file, base) && !strcmp(deviations[i].pattern, pattern) &&
-		    !strcmp(deviations[i].subject, subject)) {
+		if (!strcmp(deviations[i].file, base) && !strcmp(deviations[i].flags, flags) &&
+		    !strcmp(deviations[i].pattern, pattern) && !strcmp(deviations[i].subject, subject)) {
 			deviations[i].used = 1;
 			return deviations[i].result;
 		}
@@ -85,7 +87,7 @@ static int run(const char *corpus, const char *expected)
 	CHECK(in && want);
 	if (!in || !want)
 		return 0;
-	static char line[65536], pattern[65536], raw_pattern[256], raw_subject[256];
+	static char line[65536], pattern[65536], raw_pattern[256], raw_subject[256], raw_flags[8];
 	char expect[512], got[512];
 	regex_t re;
 	int compiled = 0, nosub = 0, cases = 0, mistakes = 0, lineno = 0;
@@ -99,6 +101,8 @@ static int run(const char *corpus, const char *expected)
 		if (!text)
 			text = empty;
 		snprintf(*kind == 'P' ? raw_pattern : raw_subject, sizeof raw_pattern, "%s", text);
+		if (*kind == 'P')
+			snprintf(raw_flags, sizeof raw_flags, "%s", flags);
 		unescape(text);
 		if (!fgets(expect, sizeof expect, want)) {
 			CHECK(!"the expected results run out");
@@ -131,7 +135,7 @@ static int run(const char *corpus, const char *expected)
 					k += (size_t)snprintf(got + k, sizeof got - k, " %d,%d", (int)m[i].rm_so, (int)m[i].rm_eo);
 			}
 		}
-		const char *ours = *kind == 'S' ? deviation(corpus, raw_pattern, raw_subject) : 0;
+		const char *ours = *kind == 'S' ? deviation(corpus, raw_flags, raw_pattern, raw_subject) : 0;
 		if (strcmp(got, ours ? ours : expect) && mistakes++ < 20) {
 			char msg[600];
 			snprintf(msg, sizeof msg, "%s:%d: pattern \"%.80s\" %s \"%.80s\": got \"%s\", glibc \"%s\"",
