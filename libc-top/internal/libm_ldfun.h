@@ -7,7 +7,7 @@
 
 #include "libm_ld.h"
 
-extern const long double __expl_tab[64], __logl_tab[128], __atanl_tab[17];
+extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[17];
 
 #define LDL_LN2 0x1.62e42fefa39ef35793c7673007e6p-1L
 #define LDL_LN2_HI 0x1.62e42fefa39ef35793c767300000p-1L
@@ -113,8 +113,10 @@ LIBM_INLINE long double ldl_exp_kernel(long double x, long double xt, int *k)
 	return t + t * ldl_expm1_small(r);
 }
 
-/* log(x) = hi + *lo for positive finite x, with the reduction of
-   libm_ldfun.h's table: x = 2^e m, r = m c - 1, log1p(r) = 2 atanh(r/(2+r)). */
+/* log(x) = hi + *lo for positive finite x, to about 2^-120 of the result
+   (pow needs that): x = 2^e m, r = m c - 1 exact in two parts,
+   log1p(r) = 2 atanh(r/(2+r)) with the quotient's error recovered, and
+   -log(c) from the table as a head and tail. */
 LIBM_INLINE long double ldl_log_kernel(long double x, long double *lo)
 {
 	u128 u = asu128(x);
@@ -123,37 +125,39 @@ LIBM_INLINE long double ldl_log_kernel(long double x, long double *lo)
 	e += 112;
 	int j = (int)(mi >> 106) & 63;
 	long double m = asldouble(LD_ONE | (mi & LD_FRAC));
-	long double c, nl;
-	if (j == 0 || j == 63) {
-		if (j == 63) {
-			m *= 0.5L;
-			e++;
-		}
-		c = 1;
-		nl = 0;
-	} else if (j >= 27) {
+	long double c = 1, nh = 0, nlo = 0;
+	if (j >= 27) {
 		/* m >= 1.42: the table's c is about 2/m, for m/2. */
 		m *= 0.5L;
 		e++;
-		c = __logl_tab[2 * j];
-		nl = __logl_tab[2 * j + 1];
-	} else {
-		c = __logl_tab[2 * j];
-		nl = __logl_tab[2 * j + 1];
 	}
-	long double r = fmal(m, c, -1.0L);
-	long double s = r / (2 + r), z = s * s;
-	long double p = 1.0L / 21;
+	if (j != 0 && j != 63) {
+		c = __logl_tab[3 * j];
+		nh = __logl_tab[3 * j + 1];
+		nlo = __logl_tab[3 * j + 2];
+	}
+	/* m c - 1 exactly: c has 8 bits, the head of m 57. */
+	long double mh = asldouble(asu128(m) & ~(((u128)1 << 56) - 1));
+	long double a1 = mh * c - 1, a2 = (m - mh) * c;
+	long double r = a1 + a2;
+	long double rb = r - a1;
+	long double rl = (a1 - (r - rb)) + (a2 - rb);
+	long double d = 2 + r;
+	long double dl = r - (d - 2);
+	long double sh = r / d;
+	long double sl = (fmal(-sh, d, r) - sh * dl) / d;
+	long double z = sh * sh, p = 1.0L / 21;
 	for (int n = 19; n >= 3; n -= 2)
 		p = 1.0L / n + z * p;
-	long double l1p = 2 * s + 2 * s * z * p;
+	long double l1h = 2 * sh;
+	long double l1l = 2 * sl + 2 * sh * z * p + rl / (1 + r);
 	long double a = e * LDL_LN2_HI;
-	long double h = a + nl;
-	long double err = (a - h) + nl;
-	long double h2 = h + l1p;
+	long double h = a + nh;
+	long double err = (a - h) + nh;
+	long double h2 = h + l1h;
 	long double bb = h2 - h;
-	err += (h - (h2 - bb)) + (l1p - bb);
-	*lo = err + e * LDL_LN2_LO;
+	err += (h - (h2 - bb)) + (l1h - bb);
+	*lo = err + nlo + l1l + e * LDL_LN2_LO;
 	return h2;
 }
 

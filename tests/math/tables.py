@@ -223,14 +223,20 @@ def ld_data():
     out.append("};\n")
     out.append("/* For logl: c, about 1/m to 8 bits, and -log(c), for m in the 64")
     out.append("   subintervals [1 + j/64, 1 + (j+1)/64); from j = 27 on, m is halved by")
-    out.append("   the caller and c is about 2/m. */")
-    out.append("const long double __logl_tab[128] = {")
+    out.append("   the caller and c is about 2/m. Entries c, hi, lo. */")
+    out.append("const long double __logl_tab[192] = {")
     for j in range(64):
         lo = 1 + mpf(j) / 64
         hi = 1 + mpf(j + 1) / 64
         c = (4 if j >= 27 else 2) / (lo + hi)
         c = mpmath.nint(c * 256) / 256
-        out.append("\t%s, %s," % (hexl(c), hexl(-mpmath.log(c))))
+        nl = -mpmath.log(c)
+        h = hexl(nl)
+        mant, ex = h[:-1].split("p")
+        neg = mant.startswith("-")
+        hv = mpf(int(mant.lstrip("-").replace("0x1.", "1"), 16)) * mpf(2) ** (int(ex) - 112)
+        hv = -hv if neg else hv
+        out.append("\t%s, %s, %s," % (hexl(c), h, hexl(nl - hv)))
     out.append("};\n")
     out.append("/* atan(j/16), j = 0..16. */")
     out.append("const long double __atanl_tab[17] = {")
