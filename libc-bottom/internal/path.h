@@ -34,6 +34,11 @@ static inline void __path_done(struct __path *p)
    ENOMEM. */
 hidden char *__path_absolute(const char *path);
 
+/* Whether `path` (as the *at functions take it) names a directory that
+   exists only as an ancestor of preopens, such as "/" above "/tmp": no
+   host file is behind it. Leaves errno alone. */
+hidden int __path_is_virtual(int dirfd, const char *path);
+
 /* Notes the path a descriptor was opened with, for fchdir, which WASI
    cannot otherwise answer (a directory descriptor does not reach its
    parent). Defined with fchdir, so that only programs that use fchdir

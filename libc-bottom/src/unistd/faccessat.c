@@ -16,8 +16,17 @@ int faccessat(int dirfd, const char *path, int amode, int flag)
 		return -1;
 	}
 	struct __path p;
-	if (__path_resolve(dirfd, path, &p) < 0)
-		return -1;
+	if (__path_resolve(dirfd, path, &p) < 0) {
+		/* A directory above the preopens: searchable, readable, not
+		   writable (as stat reports it). */
+		if (errno != ENOENT || !__path_is_virtual(dirfd, path))
+			return -1;
+		if (amode & W_OK) {
+			errno = EROFS;
+			return -1;
+		}
+		return 0;
+	}
 	__wasi_lookupflags_t lookup = flag & AT_SYMLINK_NOFOLLOW ? 0 : __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW;
 	__wasi_filestat_t st;
 	__wasi_errno_t e = __wasi_path_filestat_get(p.fd, lookup, p.rel, &st);

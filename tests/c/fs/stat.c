@@ -65,6 +65,12 @@ int main(void)
 	/* the standard streams */
 	CHECK(fstat(0, &b) == 0 && fstat(1, &b) == 0 && fstat(2, &b) == 0);
 	/* a directory above the preopens exists only as a name */
-	CHECK(stat("/", &b) == 0 && S_ISDIR(b.st_mode));
+	CHECK(stat("/", &b) == 0 && S_ISDIR(b.st_mode) && (b.st_mode & 0777) == 0555);
+	CHECK(stat("/tmp/..", &b) == 0 && S_ISDIR(b.st_mode));
+	CHECK(access("/", R_OK | X_OK) == 0);
+	errno = 0;
+	CHECK(access("/", W_OK) == -1 && errno == EROFS);
+	errno = 0;
+	CHECK(open("/", O_RDONLY) == -1 && errno == ENOENT);
 	return check_result();
 }
