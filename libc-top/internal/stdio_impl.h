@@ -56,7 +56,9 @@ struct _IO_FILE {
 	   read: reads up to n bytes into p; returns the count, 0 at end of file
 	     or on error (after setting F_EOF or F_ERR).
 	   write: writes the n bytes at p; returns how many were written, fewer
-	     than n only on error (after setting F_ERR).
+	     than n only on error (after setting F_ERR). It is also called
+	     with n == 0 when the stream enters write mode, before anything
+	     is buffered (stdout decides there how to buffer).
 	   seek: moves the object's position as lseek does; returns it or -1.
 	   close: releases the object; returns 0 or EOF. */
 	size_t (*read)(FILE *, unsigned char *, size_t);

@@ -19,6 +19,7 @@ int __towrite(FILE *f)
 	}
 	if (!f->orient)
 		f->orient = -1;
+	f->write(f, 0, 0);
 	f->wbase = f->wpos = f->buf;
 	f->wend = (f->flags & F_NOBUF) ? f->buf : f->buf + f->buf_size;
 	return 0;

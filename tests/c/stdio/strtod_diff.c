@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 		for (h = 0, j = i; j < i + DH_BATCH && j < count; j++) {
 			sc_make(seed, j, in);
 			convert(&res);
-			h = dh_mix(h, dh_strtod(&res));
+			h = dh_mix(h, dh_strtod(in, &res));
 		}
 		if (!dh_read_u64(f, &want)) {
 			printf("%s ends early\n", path);
