@@ -283,26 +283,31 @@ pub(crate) fn compile(
 
 /// C++ tests use Debian's prebuilt wasm32 libc++ (built against the
 /// established WASI libc): that it links against our sysroot and works is
-/// the ABI claim they check.
+/// the ABI claim they check. The archives are named by path, not found with
+/// -L, which would let Debian's libc.a in the same folder stand in for ours.
 fn cxx_flags(tc: &Toolchain) -> Result<Vec<std::ffi::OsString>, String> {
     let include = PathBuf::from(format!(
         "/usr/lib/llvm-{}/include/wasm32-wasi/c++/v1",
         tc.version
     ));
-    let lib = Path::new("/usr/lib/wasm32-wasi/libc++.a");
-    if !include.is_dir() || !lib.is_file() {
+    let libs = [
+        "/usr/lib/wasm32-wasi/libc++.a",
+        "/usr/lib/wasm32-wasi/libc++abi.a",
+    ];
+    if !include.is_dir() || libs.iter().any(|l| !Path::new(l).is_file()) {
         return Err(format!(
             "Debian's wasm32 libc++ is not installed (apt-get install libc++-{0}-dev-wasm32 libc++abi-{0}-dev-wasm32; `make` does this)",
             tc.version
         ));
     }
-    Ok(vec![
+    let mut flags: Vec<std::ffi::OsString> = vec![
         "--driver-mode=g++".into(),
         "-isystem".into(),
         include.into(),
-        "-L/usr/lib/wasm32-wasi".into(),
         "-fno-exceptions".into(),
-    ])
+    ];
+    flags.extend(libs.iter().map(Into::into));
+    Ok(flags)
 }
 
 /// Compiles one C file against Debian's wasi-libc (the ABI reference and

@@ -1,4 +1,3 @@
-//! cflags: -lc++ -lc++abi
 // Debian's wasm32 libc++, compiled against the established WASI libc,
 // linked against ours: containers, strings, algorithms, streams to a
 // string, and number formatting all go through our libc underneath.
