@@ -1,5 +1,7 @@
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include "floatscan.h"
+#include "libc.h"
 
 double strtod(const char *restrict s, char **restrict end)
 {
@@ -13,3 +15,11 @@ double strtod(const char *restrict s, char **restrict end)
 		*end = (char *)s + n;
 	return d;
 }
+
+/* There is one numeric convention (the C locale's), whatever the locale. */
+double strtod_l(const char *restrict s, char **restrict end, struct __locale_struct *loc)
+{
+	return strtod(s, end);
+}
+
+weak_alias(strtod_l, __strtod_l);
