@@ -9,27 +9,11 @@ extern "C" {
 #endif
 
 /* The C11 types share their layouts with the pthread ones (an mtx_t is a
-   pthread_mutex_t in all but name), under the guards <pthread.h> uses. */
-
-#ifndef __DEFINED_struct___mutex
-struct __mutex {
-	int __lock;
-	unsigned __attr;
-	int __count;
-	int __reserved[3];
-};
-#define __DEFINED_struct___mutex
-#endif
-
-#ifndef __DEFINED_struct___cond
-struct __cond {
-	int __seq;
-	int __waiters;
-	unsigned __attr;
-	int __reserved[9];
-};
-#define __DEFINED_struct___cond
-#endif
+   pthread_mutex_t in all but name): the inner structures come from
+   <bits/alltypes.h>. */
+#define __NEED_mtx_t
+#define __NEED_cnd_t
+#include <bits/alltypes.h>
 
 #ifdef __cplusplus
 typedef unsigned long thrd_t;

@@ -152,3 +152,118 @@ struct iovec { void *iov_base; size_t iov_len; };
 typedef unsigned char sigset_t;
 #define __DEFINED_sigset_t
 #endif
+
+/* The thread types: their sizes and alignments are those of the
+   established wasm32 WASI ABI; the members are private. A mutex and a
+   condition variable hold a named inner structure that <threads.h>'s mtx_t
+   and cnd_t wrap too, so one implementation serves both interfaces. */
+#if defined(__NEED_pthread_t) && !defined(__DEFINED_pthread_t)
+#ifdef __cplusplus
+typedef unsigned long pthread_t;
+#else
+typedef struct __pthread *pthread_t;
+#endif
+#define __DEFINED_pthread_t
+#endif
+
+#if (defined(__NEED_pthread_mutex_t) || defined(__NEED_mtx_t)) && !defined(__DEFINED_struct___mutex)
+struct __mutex {
+	int __lock;
+	unsigned __attr;
+	int __count;
+	int __reserved[3];
+};
+#define __DEFINED_struct___mutex
+#endif
+
+#if (defined(__NEED_pthread_cond_t) || defined(__NEED_cnd_t)) && !defined(__DEFINED_struct___cond)
+struct __cond {
+	int __seq;
+	int __waiters;
+	unsigned __attr;
+	int __reserved[9];
+};
+#define __DEFINED_struct___cond
+#endif
+
+#if defined(__NEED_pthread_mutex_t) && !defined(__DEFINED_pthread_mutex_t)
+typedef struct { struct __mutex __m; } pthread_mutex_t;
+#define __DEFINED_pthread_mutex_t
+#endif
+
+#if defined(__NEED_pthread_cond_t) && !defined(__DEFINED_pthread_cond_t)
+typedef struct { struct __cond __c; } pthread_cond_t;
+#define __DEFINED_pthread_cond_t
+#endif
+
+#if defined(__NEED_pthread_rwlock_t) && !defined(__DEFINED_pthread_rwlock_t)
+typedef struct {
+	int __state;
+	int __writer;
+	int __waiters;
+	unsigned __attr;
+	int __reserved[4];
+} pthread_rwlock_t;
+#define __DEFINED_pthread_rwlock_t
+#endif
+
+#if defined(__NEED_pthread_barrier_t) && !defined(__DEFINED_pthread_barrier_t)
+typedef struct {
+	unsigned __limit;
+	int __arrived;
+	int __seq;
+	unsigned __attr;
+	int __reserved;
+} pthread_barrier_t;
+#define __DEFINED_pthread_barrier_t
+#endif
+
+#if defined(__NEED_pthread_attr_t) && !defined(__DEFINED_pthread_attr_t)
+typedef struct {
+	void *__stackaddr;
+	size_t __stacksize;
+	size_t __guardsize;
+	int __detachstate;
+	int __scope;
+	int __inheritsched;
+	int __policy;
+	int __priority;
+	int __reserved;
+} pthread_attr_t;
+#define __DEFINED_pthread_attr_t
+#endif
+
+#if defined(__NEED_pthread_mutexattr_t) && !defined(__DEFINED_pthread_mutexattr_t)
+typedef struct { unsigned __attr; } pthread_mutexattr_t;
+#define __DEFINED_pthread_mutexattr_t
+#endif
+
+#if defined(__NEED_pthread_condattr_t) && !defined(__DEFINED_pthread_condattr_t)
+typedef struct { unsigned __attr; } pthread_condattr_t;
+#define __DEFINED_pthread_condattr_t
+#endif
+
+#if defined(__NEED_pthread_rwlockattr_t) && !defined(__DEFINED_pthread_rwlockattr_t)
+typedef struct { unsigned __attr[2]; } pthread_rwlockattr_t;
+#define __DEFINED_pthread_rwlockattr_t
+#endif
+
+#if defined(__NEED_pthread_barrierattr_t) && !defined(__DEFINED_pthread_barrierattr_t)
+typedef struct { unsigned __attr; } pthread_barrierattr_t;
+#define __DEFINED_pthread_barrierattr_t
+#endif
+
+#if defined(__NEED_pthread_once_t) && !defined(__DEFINED_pthread_once_t)
+typedef int pthread_once_t;
+#define __DEFINED_pthread_once_t
+#endif
+
+#if defined(__NEED_pthread_key_t) && !defined(__DEFINED_pthread_key_t)
+typedef unsigned pthread_key_t;
+#define __DEFINED_pthread_key_t
+#endif
+
+#if defined(__NEED_pthread_spinlock_t) && !defined(__DEFINED_pthread_spinlock_t)
+typedef int pthread_spinlock_t;
+#define __DEFINED_pthread_spinlock_t
+#endif

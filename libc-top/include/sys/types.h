@@ -26,6 +26,19 @@
 #define __NEED_fsblkcnt_t
 #define __NEED_fsfilcnt_t
 #define __NEED_register_t
+#define __NEED_pthread_t
+#define __NEED_pthread_mutex_t
+#define __NEED_pthread_cond_t
+#define __NEED_pthread_rwlock_t
+#define __NEED_pthread_barrier_t
+#define __NEED_pthread_attr_t
+#define __NEED_pthread_mutexattr_t
+#define __NEED_pthread_condattr_t
+#define __NEED_pthread_rwlockattr_t
+#define __NEED_pthread_barrierattr_t
+#define __NEED_pthread_once_t
+#define __NEED_pthread_key_t
+#define __NEED_pthread_spinlock_t
 #include <bits/alltypes.h>
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
