@@ -180,7 +180,10 @@ def ulp_error(t, got, v):
     if v != 0 and magnitude(v) < emin - p - 1:
         return float(abs(mpf(got) - (mpf(v.numerator) / v.denominator if isinstance(v, Fraction) else v))
                      / mpf(2) ** (emin - p + 1))
-    return float(abs(to_frac(got) - to_frac(v)) / ulp_of(t, v))
+    try:
+        return float(abs(to_frac(got) - to_frac(v)) / ulp_of(t, v))
+    except OverflowError:
+        return math.inf
 
 
 # ---------------------------------------------------------------- oracles
