@@ -20,7 +20,13 @@
 //!
 //! Each run sees a fresh writable directory preopened as `/tmp` (with
 //! `TMPDIR=/tmp`) and the repository's `tests/` preopened read-only as
-//! `/tests`.
+//! `/tests` (node:wasi cannot make a directory read-only: tests that write
+//! outside /tmp say `//! hosts:` without node).
+//!
+//! Checks that are not one program (a build-time diagnostic, a guest with a
+//! host-side peer) are scripts beside the tests, `tests/c/**/*.sh` and
+//! `*.py`: each runs with `WASI_SYSROOT`, `CLANG`, `NM` and `WASI_RUN` (the
+//! wasi-run binary built beside xtask) set, and passes when it exits 0.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -155,6 +161,7 @@ pub fn run(layout: &Layout, filters: &[String], with_cargo: bool) -> Result<(), 
         }
     }
     c_tests(layout, &tc, &programs, &hosts, &mut tally);
+    script_checks(layout, &tc, filters, &mut tally);
     if filters.is_empty() || filters.iter().any(|f| "abi".contains(f.as_str())) {
         abi_probes(layout, &tc, &mut tally);
     }
@@ -448,7 +455,10 @@ fn run_on_host(
         .arg("--dir")
         .arg(format!("{}::/tmp", tmp.display()))
         .arg("--dir")
-        .arg(format!("{}::/tests", layout.root.join("tests").display()))
+        .arg(format!(
+            "{}::/tests:ro",
+            layout.root.join("tests").display()
+        ))
         .arg("--env")
         .arg("TMPDIR=/tmp");
     for (k, v) in &spec.env {
@@ -609,6 +619,65 @@ fn one_program(layout: &Layout, tc: &Toolchain, source: &Path, hosts: &[Host]) -
         runs.push((host.name, label, r));
     }
     (source.to_path_buf(), runs)
+}
+
+/// Runs the check scripts under `tests/c/` (see the module comment).
+fn script_checks(layout: &Layout, tc: &Toolchain, filters: &[String], tally: &mut Tally) {
+    let dir = layout.root.join("tests/c");
+    let mut scripts: Vec<PathBuf> = WalkDir::new(&dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sh" || x == "py"))
+        .filter(|p| {
+            filters.is_empty()
+                || filters
+                    .iter()
+                    .any(|f| p.to_string_lossy().contains(f.as_str()))
+        })
+        .collect();
+    scripts.sort();
+    let nm = tc
+        .tool("llvm-nm")
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let wasi_run = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join("wasi-run")))
+        .unwrap_or_default();
+    for script in scripts {
+        let name = script
+            .strip_prefix(&dir)
+            .unwrap_or(&script)
+            .display()
+            .to_string();
+        let interpreter = if script.extension().is_some_and(|x| x == "py") {
+            "python3"
+        } else {
+            "sh"
+        };
+        let result = Command::new(interpreter)
+            .arg(&script)
+            .current_dir(&layout.root)
+            .env("WASI_SYSROOT", &layout.sysroot)
+            .env("CLANG", &tc.clang)
+            .env("NM", &nm)
+            .env("WASI_RUN", &wasi_run)
+            .output()
+            .map_err(|e| format!("cannot run {interpreter}: {e}"))
+            .and_then(|o| {
+                if o.status.success() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "{}{}",
+                        String::from_utf8_lossy(&o.stdout),
+                        String::from_utf8_lossy(&o.stderr)
+                    ))
+                }
+            });
+        tally.record(&name, result);
+    }
 }
 
 /// Each probe under `tests/abi/` prints `NAME VALUE` lines; built against

@@ -14,7 +14,7 @@ fail=0
 # check EXPECT-ERROR(1)/WARNING(0) WORDS PROGRAM
 check() {
 	want_error=$1 words=$2 program=$3
-	out=$(printf '%s\n' "$program" | clang-19 --target=wasm32-wasip1 --sysroot="$sysroot" \
+	out=$(printf '%s\n' "$program" | ${CLANG:-clang-19} --target=wasm32-wasip1 --sysroot="$sysroot" \
 		-x c -fsyntax-only - 2>&1)
 	status=$?
 	if [ "$want_error" = 1 ] && [ $status -eq 0 ]; then
@@ -45,7 +45,7 @@ check 0 "-D_WASI_EMULATED_GETPID -lwasi-emulated-getpid" \
 int f(void) { return getpid(); }'
 # With the macros: no diagnostic at all.
 for h in sys/mman.h signal.h sys/times.h; do
-	out=$(printf '#include <%s>\n' $h | clang-19 --target=wasm32-wasip1 --sysroot="$sysroot" \
+	out=$(printf '#include <%s>\n' $h | ${CLANG:-clang-19} --target=wasm32-wasip1 --sysroot="$sysroot" \
 		-D_WASI_EMULATED_MMAN -D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS \
 		-x c -fsyntax-only - 2>&1)
 	[ -z "$out" ] || { echo "FAIL: $h with its macro: $out"; fail=1; }

@@ -11,7 +11,7 @@ import os, socket, subprocess, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 wasm = os.path.join(tempfile.mkdtemp(), "tcp.wasm")
-subprocess.run(["clang-19", "--target=wasm32-wasip1", "--sysroot=" + os.environ.get("WASI_SYSROOT", os.path.join(root, "sysroot")),
+subprocess.run([os.environ.get("CLANG", "clang-19"), "--target=wasm32-wasip1", "--sysroot=" + os.environ.get("WASI_SYSROOT", os.path.join(root, "sysroot")),
                 "-nodefaultlibs", "-O2", "-I" + os.path.join(root, "tests/c/include"),
                 os.path.join(root, "tests/c/socket/tcp.c"), "-o", wasm, "-lc", "-lclang_rt.builtins"],
                check=True)
@@ -19,7 +19,7 @@ probe = socket.socket()
 probe.bind(("127.0.0.1", 0))
 port = probe.getsockname()[1]
 probe.close()
-guest = subprocess.Popen([os.path.join(root, "target/release/wasi-run"), "--tcplisten",
+guest = subprocess.Popen([os.environ.get("WASI_RUN", os.path.join(root, "target/release/wasi-run")), "--tcplisten",
                           "127.0.0.1:%d" % port, wasm], stdout=subprocess.PIPE, text=True)
 if guest.stdout.readline() != "ready\n":
     sys.exit("the program did not get to accept")
