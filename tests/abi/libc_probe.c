@@ -348,3 +348,17 @@ __attribute__((constructor)) static void probe_fmtmsg(void)
 	V(MM_HALT); V(MM_ERROR); V(MM_WARNING); V(MM_INFO); V(MM_NULLSEV);
 	V(MM_NULLMC); V(MM_OK); V(MM_NOTOK); V(MM_NOMSG); V(MM_NOCON);
 }
+
+/* sys/timeb.h, and the pthread types sys/types.h carries (the reference has
+   them there, not in a pthread.h). */
+#include <sys/timeb.h>
+
+__attribute__((constructor)) static void probe_misc(void)
+{
+	T(struct timeb); F(struct timeb, time); F(struct timeb, millitm);
+	F(struct timeb, timezone); F(struct timeb, dstflag);
+	T(pthread_t); T(pthread_mutex_t); T(pthread_cond_t); T(pthread_rwlock_t);
+	T(pthread_barrier_t); T(pthread_attr_t); T(pthread_mutexattr_t);
+	T(pthread_condattr_t); T(pthread_rwlockattr_t); T(pthread_barrierattr_t);
+	TS(pthread_once_t); TS(pthread_key_t); TS(pthread_spinlock_t);
+}

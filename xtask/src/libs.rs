@@ -24,8 +24,12 @@ pub const COMMON_FLAGS: &[&str] = &[
 /// calls as the standard functions it knows. In `string`, a loop that copies
 /// bytes would become a call to `memcpy` inside `memcpy`; in `malloc`, a
 /// `malloc`/`free` pair around header edits would be deleted as an unused
-/// allocation.
-pub const NO_BUILTIN_DIRS: &[&str] = &["libc-top/src/string", "libc-top/src/malloc"];
+/// allocation. (`wstring` for the same reason as `string`.)
+pub const NO_BUILTIN_DIRS: &[&str] = &[
+    "libc-top/src/string",
+    "libc-top/src/wstring",
+    "libc-top/src/malloc",
+];
 
 /// The public headers, copied in this order (later folders may not shadow
 /// earlier ones: a header name may appear in only one of them).

@@ -1,4 +1,7 @@
+#define _GNU_SOURCE
+#include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include "syscall.h"
 
 /* clang names `int main(int, char **)` __main_argc_argv, and for
@@ -18,6 +21,13 @@ int __main_void(void)
 	char *buf = malloc(buf_size ? buf_size : 1);
 	if (!argv || !buf || __wasi_args_get((uint8_t **)argv, (uint8_t *)buf))
 		_Exit(71);
+	if (argc) {
+		/* For err() and warn() (GNU names; BSD's __progname aliases the
+		   short one). */
+		char *slash = strrchr(argv[0], '/');
+		program_invocation_name = argv[0];
+		program_invocation_short_name = slash ? slash + 1 : argv[0];
+	}
 	if (__main_argc_argv)
 		return __main_argc_argv((int)argc, argv);
 	__wasilibc_ensure_environ();
