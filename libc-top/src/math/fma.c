@@ -33,13 +33,20 @@ double fma(double x, double y, double z)
 		return x * y + z;
 	if (!__builtin_isfinite(z))
 		return z + z;
-	if (z == 0)
-		return x * y;
+	if (z == 0) {
+		double r = x * y;
+		if (__builtin_isinf(r))
+			return __math_erange(r);
+		if (__builtin_fabs(r) >= DBL_MIN)
+			return r;
+		/* A tiny product: the exact path decides whether it underflowed. */
+	}
 
 	uint64_t ux = asuint64(x), uy = asuint64(y), uz = asuint64(z);
-	int ex, ey, ez;
-	uint64_t mx = unpack(ux, &ex), my = unpack(uy, &ey), mz = unpack(uz, &ez);
-	int sp = (ux ^ uy) >> 63, sz = uz >> 63;
+	int ex, ey, ez = 0;
+	uint64_t mx = unpack(ux, &ex), my = unpack(uy, &ey);
+	uint64_t mz = z == 0 ? 0 : unpack(uz, &ez);
+	int sp = (ux ^ uy) >> 63, sz = z == 0 ? sp : (int)(uz >> 63);
 
 	u128 a = (u128)mx * my;
 	int ea = ex + ey;
@@ -47,7 +54,7 @@ double fma(double x, double y, double z)
 	a <<= 125 - ta;
 	ea -= 125 - ta;
 	u128 b = (u128)mz << 73;
-	int eb = ez - 73;
+	int eb = z == 0 ? ea : ez - 73;
 
 	if (ea < eb) {
 		u128 t = a; a = b; b = t;
