@@ -38,29 +38,6 @@ extern "C" {
 #define __NEED_pthread_spinlock_t
 #include <bits/alltypes.h>
 
-/* <sched.h> owns struct sched_param; until it defines the structure, it is
-   defined here, under the guard both headers use. The layout is the
-   established one: the priority, then space reserved for the sporadic
-   server parameters. */
-#ifndef __DEFINED_struct_sched_param
-struct sched_param {
-	int sched_priority;
-	int __reserved1;
-	struct {
-		time_t __reserved1;
-		long __reserved2;
-	} __reserved2[2];
-	int __reserved3;
-};
-#define __DEFINED_struct_sched_param
-#endif
-
-#ifndef SCHED_OTHER
-#define SCHED_OTHER 0
-#define SCHED_FIFO 1
-#define SCHED_RR 2
-#endif
-
 #define PTHREAD_CREATE_JOINABLE 0
 #define PTHREAD_CREATE_DETACHED 1
 
