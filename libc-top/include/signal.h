@@ -17,6 +17,7 @@ extern "C" {
 #define __NEED_sigset_t
 #define __NEED_time_t
 #define __NEED_struct_timespec
+#define __NEED_pthread_t
 #include <bits/alltypes.h>
 
 typedef int sig_atomic_t;
@@ -119,6 +120,8 @@ int sigaddset(sigset_t *, int);
 int sigdelset(sigset_t *, int);
 int sigismember(const sigset_t *, int);
 void psignal(int, const char *);
+int pthread_kill(pthread_t, int);
+int pthread_sigmask(int, const sigset_t *__restrict, sigset_t *__restrict);
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 typedef void (*sig_t)(int);
