@@ -8,6 +8,10 @@
 #include <sched.h>
 #include <time.h>
 
+/* The thread and synchronisation types: <sys/types.h> has them, as POSIX
+   says. */
+#include <sys/types.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -19,23 +23,6 @@ extern "C" {
 #ifdef _WASI_EMULATED_SIGNAL
 #define __NEED_sigset_t
 #endif
-#include <bits/alltypes.h>
-
-/* The thread and synchronisation types are in <bits/alltypes.h>, shared
-   with <sys/types.h> (where POSIX also puts them) and <threads.h>. */
-#define __NEED_pthread_t
-#define __NEED_pthread_mutex_t
-#define __NEED_pthread_cond_t
-#define __NEED_pthread_rwlock_t
-#define __NEED_pthread_barrier_t
-#define __NEED_pthread_attr_t
-#define __NEED_pthread_mutexattr_t
-#define __NEED_pthread_condattr_t
-#define __NEED_pthread_rwlockattr_t
-#define __NEED_pthread_barrierattr_t
-#define __NEED_pthread_once_t
-#define __NEED_pthread_key_t
-#define __NEED_pthread_spinlock_t
 #include <bits/alltypes.h>
 
 #define PTHREAD_CREATE_JOINABLE 0
