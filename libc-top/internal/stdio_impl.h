@@ -128,6 +128,18 @@ hidden int __stdio_close(FILE *);
 /* stdout's first write: decides line or full buffering (isatty). */
 hidden size_t __stdout_write(FILE *, const unsigned char *, size_t);
 
+/* The standard streams are made without seek and close operations (but
+   stdin's seek, which exit needs), so that a program that only prints
+   links neither lseek nor close; the functions that position or close a
+   stream give a descriptor stream lacking them the usual ones first. */
+static inline void fd_stream_ops(FILE *f)
+{
+	if (f->fd >= 0 && !f->close) {
+		f->seek = __stdio_seek;
+		f->close = __stdio_close;
+	}
+}
+
 /* fopen's mode string as open(2) flags, or -1 (errno EINVAL). */
 hidden int __fmodeflags(const char *);
 /* A stream on fd with the given open flags, on the open list. */

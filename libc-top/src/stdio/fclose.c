@@ -6,6 +6,7 @@ int fclose(FILE *f)
 	int r;
 
 	FLOCK(f);
+	fd_stream_ops(f);
 	r = __fflush_stream(f);
 	if (f->close && f->close(f))
 		r = EOF;

@@ -7,6 +7,7 @@ FILE *freopen(const char *restrict name, const char *restrict mode, FILE *restri
 	int flags = __fmodeflags(mode), fd = -1;
 
 	FLOCK(f);
+	fd_stream_ops(f);
 	__fflush_stream(f);
 	if (name) {
 		/* C11 7.21.5.4p4: the old file is closed first, and a failure

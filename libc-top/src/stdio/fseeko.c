@@ -4,6 +4,7 @@
 
 int __fseeko_unlocked(FILE *f, off_t off, int whence)
 {
+	fd_stream_ops(f);
 	if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) {
 		errno = EINVAL;
 		return -1;

@@ -6,6 +6,7 @@ off_t __ftello_unlocked(FILE *f)
 {
 	off_t pos;
 
+	fd_stream_ops(f);
 	if (!f->seek) {
 		errno = ESPIPE;
 		return -1;

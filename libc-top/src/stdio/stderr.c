@@ -12,8 +12,6 @@ hidden FILE __stderr_FILE = {
 	.lbf = EOF,
 	.fd = 2,
 	.write = __stdio_write,
-	.seek = __stdio_seek,
-	.close = __stdio_close,
 };
 
 FILE *const stderr = &__stderr_FILE;

@@ -26,7 +26,6 @@ hidden FILE __stdin_FILE = {
 	.fd = 0,
 	.read = stdin_read,
 	.seek = __stdio_seek,
-	.close = __stdio_close,
 };
 
 FILE *const stdin = &__stdin_FILE;

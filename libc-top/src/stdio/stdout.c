@@ -12,8 +12,6 @@ hidden FILE __stdout_FILE = {
 	.lbf = '\n',
 	.fd = 1,
 	.write = __stdout_write,
-	.seek = __stdio_seek,
-	.close = __stdio_close,
 };
 
 FILE *const stdout = &__stdout_FILE;
