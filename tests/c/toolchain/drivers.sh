@@ -1,0 +1,51 @@
+#!/bin/sh
+# The two ways a user builds with the sysroot: wasi-cc, and plain clang with
+# --sysroot (Debian's clang with its wasm32 builtins package, for the
+# wasm32-wasi triple). Each hello world must build, print its greeting
+# under wasi-run, and also build as C++ against the same headers.
+set -u
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+sysroot=${WASI_SYSROOT:-$root/sysroot}
+clang=${CLANG:-clang-19}
+bin=$(dirname "${WASI_RUN:-$root/target/release/wasi-run}")
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail=0
+
+cat > "$dir/hello.c" <<'C'
+#include <stdio.h>
+int main(int argc, char **argv)
+{
+	printf("hello from %s, %d argument%s, %.3f\n", argc > 1 ? argv[1] : "?", argc - 1,
+	       argc == 2 ? "" : "s", 2.0 / 3.0);
+	return 0;
+}
+C
+want="hello from wasm, 1 argument, 0.667"
+
+check() { # NAME MODULE
+	got=$("$bin/wasi-run" "$2" wasm 2>&1)
+	if [ "$got" != "$want" ]; then
+		echo "FAIL: $1 printed: $got"
+		fail=1
+	fi
+}
+
+if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" -O2 "$dir/hello.c" -o "$dir/a.wasm"; then
+	check wasi-cc "$dir/a.wasm"
+else
+	echo "FAIL: wasi-cc could not build hello.c"; fail=1
+fi
+# separate compile and link, as build systems do
+if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" -c "$dir/hello.c" -o "$dir/hello.o" \
+	&& WASI_SYSROOT="$sysroot" "$bin/wasi-cc" "$dir/hello.o" -o "$dir/b.wasm"; then
+	check "wasi-cc -c then link" "$dir/b.wasm"
+else
+	echo "FAIL: wasi-cc -c / link"; fail=1
+fi
+if "$clang" --target=wasm32-wasi --sysroot="$sysroot" -O2 "$dir/hello.c" -o "$dir/c.wasm"; then
+	check "clang --target=wasm32-wasi --sysroot" "$dir/c.wasm"
+else
+	echo "FAIL: plain clang --target=wasm32-wasi --sysroot"; fail=1
+fi
+exit $fail
