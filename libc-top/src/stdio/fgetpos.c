@@ -18,4 +18,5 @@ int fgetpos(FILE *restrict f, fpos_t *restrict pos)
 }
 
 /* The large-file name: off_t is 64 bits already. */
+#undef fgetpos64
 weak_alias(fgetpos, fgetpos64);

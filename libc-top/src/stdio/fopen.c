@@ -19,4 +19,5 @@ FILE *fopen(const char *restrict name, const char *restrict mode)
 }
 
 /* The large-file name: off_t is 64 bits already. */
+#undef fopen64
 weak_alias(fopen, fopen64);

@@ -39,4 +39,5 @@ FILE *freopen(const char *restrict name, const char *restrict mode, FILE *restri
 }
 
 /* The large-file name: off_t is 64 bits already. */
+#undef freopen64
 weak_alias(freopen, freopen64);

@@ -38,4 +38,5 @@ int fseeko(FILE *f, off_t off, int whence)
 }
 
 /* The large-file name: off_t is 64 bits already. */
+#undef fseeko64
 weak_alias(fseeko, fseeko64);

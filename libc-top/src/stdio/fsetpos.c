@@ -14,4 +14,5 @@ int fsetpos(FILE *f, const fpos_t *pos)
 }
 
 /* The large-file name: off_t is 64 bits already. */
+#undef fsetpos64
 weak_alias(fsetpos, fsetpos64);

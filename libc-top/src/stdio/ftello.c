@@ -36,4 +36,5 @@ off_t ftello(FILE *f)
 }
 
 /* The large-file name: off_t is 64 bits already. */
+#undef ftello64
 weak_alias(ftello, ftello64);

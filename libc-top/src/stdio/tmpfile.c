@@ -30,4 +30,5 @@ FILE *tmpfile(void)
 	return 0;
 }
 
+#undef tmpfile64
 weak_alias(tmpfile, tmpfile64);

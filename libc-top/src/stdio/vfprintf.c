@@ -331,6 +331,7 @@ static int fmt_wstr(FILE *f, const struct spec *sp, const wchar_t *ws)
 }
 
 /* Takes the value of argument number n (positional) or the next one. */
+__attribute__((__noinline__))
 static void get_arg(union arg *a, int n, int cls, va_list *ap, const union arg *args)
 {
 	if (args)
