@@ -147,7 +147,7 @@ int putchar_unlocked(int);
 ssize_t getdelim(char **__restrict, size_t *__restrict, int, FILE *__restrict);
 ssize_t getline(char **__restrict, size_t *__restrict, FILE *__restrict);
 int renameat(int, const char *, int, const char *);
-char *ctermid(char *);
+/* ctermid is absent: WASI has no controlling terminal (docs/posix.md). */
 #define L_ctermid 20
 #endif
 
