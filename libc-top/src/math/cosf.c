@@ -1,9 +1,22 @@
-#include "libm.h"
+#include "libm_trig.h"
 
-/* The double function's result (within 0.75 ulp of double) rounds to
-   within 0.51 ulp of float; narrowing reports its own overflow and
-   underflow. */
+/* As sinf. */
 __attribute__((__no_builtin__)) float cosf(float x)
 {
-	return __math_narrow(cos(x));
+	double xd = x, a = __builtin_fabs(xd);
+	if (a <= 0x1.921fb54442d18p-1) {
+		double z = xd * xd;
+		return (float)(1 - 0.5 * z + z * z * cos_poly(z));
+	}
+	if (!(a < 0x1p20))
+		return __math_narrow(cos(xd));
+	double kd = __builtin_rint(xd * 0x1.45f306dc9c883p-1);
+	double r = (xd - kd * 0x1.921fb54442d18p+0) - kd * 0x1.1a62633145c07p-54;
+	int n = (int)kd;
+	double z = r * r, y;
+	if (n & 1)
+		y = r + r * z * sin_poly(z);
+	else
+		y = 1 - 0.5 * z + z * z * cos_poly(z);
+	return (float)((n + 1) & 2 ? -y : y);
 }

@@ -1,9 +1,25 @@
-#include "libm.h"
+#include "libm_exp.h"
 
-/* The double function's result (within 0.75 ulp of double) rounds to
-   within 0.51 ulp of float; narrowing reports its own overflow and
-   underflow. */
-__attribute__((__no_builtin__)) float expf(float x)
+/* In double: x = (128k + j) ln2/128 + r, |r| <= ln2/256, and
+   exp(x) = 2^k 2^(j/128) (1 + r + r^2 P(r)); the relative error before the
+   one rounding to float is below 2^-50. */
+float expf(float x)
 {
-	return __math_narrow(exp(x));
+	double xd = x;
+	if (!(__builtin_fabsf(x) < 87.0f)) {
+		if (__builtin_isnan(x))
+			return x + x;
+		if (x > 88.72284f)
+			return x == __builtin_inff() ? x : __math_erangef(0x1p127f * 2.0f);
+		if (x < -103.97209f)
+			return x == -__builtin_inff() ? 0.0f : __math_erangef(0x1p-149f * 0.5f);
+		int k;
+		dd y = exp_kernel(xd, 0, &k);
+		return __math_narrow((y.hi + y.lo) * asdouble((uint64_t)(0x3ff + k) << 52));
+	}
+	double kd = __builtin_rint(xd * EXP_INVLN2N);
+	double r = xd - kd * 0x1.62e42fefa39efp-8;
+	int ki = (int)kd;
+	double t = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
+	return (float)(t + t * exp_poly(r));
 }

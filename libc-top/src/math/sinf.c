@@ -1,9 +1,26 @@
-#include "libm.h"
+#include "libm_trig.h"
 
-/* The double function's result (within 0.75 ulp of double) rounds to
-   within 0.51 ulp of float; narrowing reports its own overflow and
-   underflow. */
+/* In double: x = n pi/2 + r with pi/2 in two pieces (enough for float
+   arguments below 2^20, which come no closer than 2^-32 to a multiple of
+   pi/2), then the double kernels; larger arguments through sin. */
 __attribute__((__no_builtin__)) float sinf(float x)
 {
-	return __math_narrow(sin(x));
+	double xd = x, a = __builtin_fabs(xd);
+	if (a <= 0x1.921fb54442d18p-1) {
+		if (a < 0x1p-26)
+			return x;
+		double z = xd * xd;
+		return (float)(xd + xd * z * sin_poly(z));
+	}
+	if (!(a < 0x1p20))
+		return __math_narrow(sin(xd));
+	double kd = __builtin_rint(xd * 0x1.45f306dc9c883p-1);
+	double r = (xd - kd * 0x1.921fb54442d18p+0) - kd * 0x1.1a62633145c07p-54;
+	int n = (int)kd;
+	double z = r * r, y;
+	if (n & 1)
+		y = 1 - 0.5 * z + z * z * cos_poly(z);
+	else
+		y = r + r * z * sin_poly(z);
+	return (float)(n & 2 ? -y : y);
 }
