@@ -6,7 +6,7 @@
 double complex cexp(double complex z)
 {
 	double x = __real__ z, y = __imag__ z;
-	if (y == 0 && !__builtin_isnan(x))
+	if (y == 0)
 		return CMPLX(exp(x), y);
 	if (!__builtin_isfinite(y)) {
 		if (x == -__builtin_inf())
