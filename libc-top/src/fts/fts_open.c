@@ -27,7 +27,8 @@ FTS *fts_open(char *const *argv, int options, int (*compar)(const FTSENT **, con
 	sp->rootparent->fts_level = FTS_ROOTPARENTLEVEL;
 	sp->rootparent->fts_info = FTS_INIT;
 
-	FTSENT *roots = 0, **tail = &roots;
+	/* the roots hang below their parent as they come, for fts_close */
+	FTSENT **roots = &fts_node_of(sp->rootparent)->kids, **tail = roots;
 	for (; *argv; argv++) {
 		FTSENT *p = __fts_new(0, *argv, strlen(*argv));
 		if (!p)
@@ -39,13 +40,12 @@ FTS *fts_open(char *const *argv, int options, int (*compar)(const FTSENT **, con
 		p->fts_info = __fts_stat(sp, p, __fts_follows(sp, p));
 	}
 	if (compar)
-		roots = __fts_sort(roots, compar);
-	fts_node_of(sp->rootparent)->kids = roots;
+		*roots = __fts_sort(*roots, compar);
 
 	/* fts_read starts from here as from a visited entry whose next
 	   sibling is the first root */
 	sp->init->fts_info = FTS_INIT;
-	sp->init->fts_link = roots;
+	sp->init->fts_link = *roots;
 	sp->init->fts_parent = sp->rootparent;
 	sp->init->fts_level = FTS_ROOTLEVEL;
 	sp->pub.fts_cur = sp->init;
