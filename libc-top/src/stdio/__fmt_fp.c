@@ -44,8 +44,10 @@ static int mul_add(uint32_t *d, int n, uint64_t m, uint32_t add)
 		carry = t / BASE;
 		d[i] = t - carry * BASE;
 	}
-	for (; carry; carry /= BASE)
+	for (; carry >= BASE; carry /= BASE)
 		d[n++] = carry % BASE;
+	if (carry)
+		d[n++] = carry;
 	return n;
 }
 
@@ -226,13 +228,18 @@ static void put_digits(FILE *f, const struct dec *r, long long from, long long c
 		count -= z;
 	}
 	for (; count > 0 && (g = from + r->lead) < end; from += k, count -= k) {
+		/* Digits g % 9 .. g % 9 + k - 1 of the limb: the ones below are
+		   divided away first. */
+		k = 9 - g % 9 < count ? 9 - g % 9 : count;
+		x = r->b[g / 9];
+		if (9 - g % 9 > k)
+			x /= pow10_tab[9 - g % 9 - k];
 #pragma clang loop unroll(disable)
-		for (x = r->b[g / 9], i = 9; i--; x = q) {
+		for (i = k; i--; x = q) {
 			q = fmt_div10(x);
 			buf[i] = '0' + (x - 10 * q);
 		}
-		k = 9 - g % 9 < count ? 9 - g % 9 : count;
-		__fmt_out(f, buf + g % 9, k);
+		__fmt_out(f, buf, k);
 	}
 	if (count > 0)
 		__fmt_pad(f, '0', count);

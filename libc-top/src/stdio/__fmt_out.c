@@ -1,13 +1,22 @@
 #include "fmt.h"
 
 /* Line-buffered streams take __fwritex, which flushes at newlines; the
-   others copy straight into the buffer while there is room. Here and in
-   __fmt_pad, not inlining into the helpers below keeps them small. */
-__attribute__((__noinline__))
+   others copy straight into the buffer while there is room, the few
+   bytes of most pieces in a loop that stays one (no memcpy call). Here
+   and in __fmt_pad, not inlining into the helpers below keeps them
+   small. */
+__attribute__((__noinline__, __no_builtin__("memcpy")))
 void __fmt_out(FILE *f, const char *s, size_t n)
 {
+	size_t i;
+
 	if (f->lbf != '\n' && (size_t)(f->wend - f->wpos) >= n) {
-		memcpy(f->wpos, s, n);
+		if (n > 16)
+			__builtin_memcpy(f->wpos, s, n);
+		else
+#pragma clang loop unroll(disable) vectorize(disable)
+			for (i = 0; i < n; i++)
+				f->wpos[i] = s[i];
 		f->wpos += n;
 	} else {
 		__fwritex((const unsigned char *)s, n, f);

@@ -55,7 +55,8 @@ static int parse_num(const char **s)
 	return n;
 }
 
-/* "n$" at *s: the argument number n, or 0 if *s does not start one. */
+/* "n$" at *s: the argument number n, or 0 if *s does not start one.
+   Callers look for a digit first: most specifications have none. */
 __attribute__((__noinline__))
 static int parse_pos(const char **s)
 {
@@ -76,7 +77,8 @@ static int parse_field(const char **s, int *arg)
 	if (**s != '*')
 		return parse_num(s);
 	(*s)++;
-	*arg = parse_pos(s);
+	if (**s >= '1' && **s <= '9')
+		*arg = parse_pos(s);
 	if (!*arg)
 		*arg = -1;
 	return 0;
@@ -86,7 +88,6 @@ static int parse_field(const char **s, int *arg)
    character. Returns 0, or -1 if a number in it exceeds INT_MAX. */
 static int parse_spec(const char **s, struct spec *sp)
 {
-	static const char flag_chars[] = "-+ #0'";
 	static const unsigned char int_class[] = {
 		[LM_NONE] = A_SIZE_OF(int), [LM_HH] = A_SIZE_OF(int), [LM_H] = A_SIZE_OF(int),
 		[LM_L] = A_SIZE_OF(long), [LM_LL] = A_SIZE_OF(long long),
@@ -94,17 +95,23 @@ static int parse_spec(const char **s, struct spec *sp)
 		[LM_T] = A_SIZE_OF(ptrdiff_t), [LM_BIGL] = A_SIZE_OF(long long),
 	};
 	const char *p = *s;
-	int lm = LM_NONE, i;
+	int lm = LM_NONE;
 
-	sp->argn = parse_pos(&p);
+	sp->argn = *p >= '1' && *p <= '9' ? parse_pos(&p) : 0;
 	for (sp->flags = 0; ; p++) {
-		for (i = 0; flag_chars[i] && flag_chars[i] != *p; i++)
-			;
-		if (!flag_chars[i])
-			break;
-		sp->flags |= 1 << i;
+		switch (*p) {
+		case '-': sp->flags |= FL_MINUS; continue;
+		case '+': sp->flags |= FL_PLUS; continue;
+		case ' ': sp->flags |= FL_SPACE; continue;
+		case '#': sp->flags |= FL_ALT; continue;
+		case '0': sp->flags |= FL_ZERO; continue;
+		case '\'': sp->flags |= FL_GROUP; continue;
+		}
+		break;
 	}
-	sp->width = parse_field(&p, &sp->width_arg);
+	sp->width = sp->width_arg = 0;
+	if (*p == '*' || (*p >= '0' && *p <= '9'))
+		sp->width = parse_field(&p, &sp->width_arg);
 	if (sp->width < 0)
 		return -1;
 	sp->prec = -1;
@@ -501,7 +508,7 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list *ap)
 		for (s = fmt; *s && (*s != '%' || s[1] == '%'); s += 1 + (*s == '%'))
 			;
 		s += !!*s;
-		r = *s && parse_pos(&s) ? format_positional(f, fmt, ap) : format(f, fmt, ap, 0);
+		r = *s >= '1' && *s <= '9' && parse_pos(&s) ? format_positional(f, fmt, ap) : format(f, fmt, ap, 0);
 	}
 	/* C11 7.21.6.1p15: an output error makes the result negative. */
 	if (f->flags & F_ERR)
