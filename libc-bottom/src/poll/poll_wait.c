@@ -127,7 +127,12 @@ hidden int __poll(struct pollfd *fds, nfds_t n, long long timeout)
 	}
 	/* Some hosts (wasmtime) report one ready descriptor per call: after
 	   the wait, the others are asked for again without waiting, until no
-	   more are ready. */
+	   more are ready. Some (Node) end a wait a little before its timeout:
+	   the time is measured, and what is left of it waited again, as POSIX
+	   asks for at least the timeout. */
+	long long wanted = timeout;
+	__wasi_timestamp_t start = 0, now;
+	int timed = timeout > 0 && !__wasi_clock_time_get(__WASI_CLOCKID_MONOTONIC, 1, &start);
 	while (k > 0 || timeout > 0) {
 		size_t total = k;
 		if (timeout >= 0) {
@@ -148,8 +153,14 @@ hidden int __poll(struct pollfd *fds, nfds_t n, long long timeout)
 			__wasi_fail(e);
 			goto out;
 		}
-		if (!record(fds, ev, got, sub, &k))
+		if (!record(fds, ev, got, sub, &k)) {
+			if (timed && timeout > 0 && !__wasi_clock_time_get(__WASI_CLOCKID_MONOTONIC, 1, &now)
+			    && now - start < (__wasi_timestamp_t)wanted) {
+				timeout = wanted - (long long)(now - start);
+				continue;
+			}
 			break;
+		}
 		timeout = 0;
 	}
 	r = 0;
