@@ -42,7 +42,11 @@ double jn(int n, double x)
 	} else {
 		int m = n + 20 + (int)__builtin_sqrt(40.0 * n);
 		m += m & 1;
-		double a = 0, b = 0x1p-500, fn = 0, f0, f1 = 0;
+		/* f_k from f_(m+1) = 0, f_m = 2^-500, rescaled by 2^-1000 when
+		   large; sn and s1 count the rescalings since f_n and f_1 were
+		   taken, to be undone in the final normalisation. */
+		double a = 0, b = 0x1p-500, fn = 0, f1 = 0;
+		int sn = 0, s1 = 0;
 		for (int k = m; k > 0; k--) {
 			double c = 2.0 * k / x * b - a;
 			a = b;
@@ -54,13 +58,17 @@ double jn(int n, double x)
 			if (__builtin_fabs(b) > 0x1p500) {
 				a *= 0x1p-1000;
 				b *= 0x1p-1000;
-				fn *= 0x1p-1000;
-				f1 *= 0x1p-1000;
+				if (k - 1 <= n)
+					sn++;
+				if (k - 1 <= 1)
+					s1++;
 			}
 		}
-		f0 = b;
 		double j0x = j0(x), j1x = j1(x);
-		r = __builtin_fabs(j0x) > __builtin_fabs(j1x) ? fn * (j0x / f0) : fn * (j1x / f1);
+		if (__builtin_fabs(j0x) > __builtin_fabs(j1x))
+			r = scalbn(fn * (j0x / b), -1000 * sn);
+		else
+			r = scalbn(fn * (j1x / f1), -1000 * (sn - s1));
 	}
 	return sign ? -r : r;
 }
