@@ -304,10 +304,11 @@ static void decimal(struct bin *r, const struct format *fm, uint32_t *a, int n, 
 }
 
 /* The significand bits and exponent of a hexadecimal number (after
-   "0x"), into the format. Returns the end of the longest valid prefix
-   (pos if there are no digits). */
-static off_t hexadecimal(FILE *f, struct bin *r, const struct format *fm, off_t pos, int *c)
+   "0x", *c its first character), into the format. Returns the end of the
+   longest valid prefix, 0 if there are no digits. */
+static off_t hexadecimal(FILE *f, struct bin *r, const struct format *fm, int *c)
 {
+	off_t pos = 0;
 	uint64_t th = 0, tl = 0;
 	long long e = 0, x = 0;
 	int digits = 0, dot = 0, sticky = 0, d, esign = 1, nbits = 0;
@@ -458,7 +459,7 @@ off_t __floatscan(FILE *f, int kind, void *out)
 		c = shgetc(f);
 		if ((c | 32) == 'x') {
 			c = shgetc(f);
-			x = hexadecimal(f, &r, fm, 0, &c);
+			x = hexadecimal(f, &r, fm, &c);
 			if (x)
 				pos = x;
 			goto done;
