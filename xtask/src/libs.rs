@@ -44,17 +44,10 @@ pub struct Library {
     pub flags: &'static [&'static str],
 }
 
+#[rustfmt::skip]
 pub const LIBRARIES: &[Library] = &[
-    Library {
-        archive: "libc.a",
-        sources: &["libc-top/src", "libc-bottom/src"],
-        flags: &[],
-    },
-    Library {
-        archive: "libclang_rt.builtins.a",
-        sources: &["libc-top/builtins"],
-        flags: &[],
-    },
+    Library { archive: "libc.a", sources: &["libc-top/src", "libc-bottom/src"], flags: &[] },
+    Library { archive: "libclang_rt.builtins.a", sources: &["libc-top/builtins"], flags: &[] },
     Library {
         archive: "libwasi-emulated-mman.a",
         sources: &["libc-bottom/emulated/mman"],
@@ -76,46 +69,19 @@ pub const LIBRARIES: &[Library] = &[
         flags: &["-D_WASI_EMULATED_GETPID"],
     },
     // Names build systems pass; the functions are in libc.a, as on Linux.
-    Library {
-        archive: "libm.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "libpthread.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "librt.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "libdl.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "libutil.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "libresolv.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "libcrypt.a",
-        sources: &[],
-        flags: &[],
-    },
-    Library {
-        archive: "libxnet.a",
-        sources: &[],
-        flags: &[],
-    },
+    Library { archive: "libm.a", sources: &[], flags: &[] },
+    Library { archive: "libpthread.a", sources: &[], flags: &[] },
+    Library { archive: "librt.a", sources: &[], flags: &[] },
+    Library { archive: "libdl.a", sources: &[], flags: &[] },
+    Library { archive: "libutil.a", sources: &[], flags: &[] },
+    Library { archive: "libresolv.a", sources: &[], flags: &[] },
+    Library { archive: "libcrypt.a", sources: &[], flags: &[] },
+    Library { archive: "libxnet.a", sources: &[], flags: &[] },
+    // The established WASI libc's printf/scanf opt-ins: long double
+    // formatting is always in libc.a here (it needs no 128-bit arithmetic
+    // and costs a program little), so both names are empty.
+    Library { archive: "libc-printscan-long-double.a", sources: &[], flags: &[] },
+    Library { archive: "libc-printscan-no-floating-point.a", sources: &[], flags: &[] },
 ];
 
 /// Start-up objects: `crt1.o` is the command start-up under its historical

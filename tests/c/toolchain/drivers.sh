@@ -43,6 +43,14 @@ if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" -c "$dir/hello.c" -o "$dir/hello.o" \
 else
 	echo "FAIL: wasi-cc -c / link"; fail=1
 fi
+# every library name build systems pass links
+if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" "$dir/hello.o" -o "$dir/d.wasm" -lm -lpthread -lrt -ldl \
+	-lutil -lresolv -lcrypt -lxnet -lc-printscan-long-double -lc-printscan-no-floating-point \
+	-lwasi-emulated-mman -lwasi-emulated-signal -lwasi-emulated-process-clocks -lwasi-emulated-getpid; then
+	check "wasi-cc with every library name" "$dir/d.wasm"
+else
+	echo "FAIL: linking with the library names build systems pass"; fail=1
+fi
 if "$clang" --target=wasm32-wasi --sysroot="$sysroot" -O2 "$dir/hello.c" -o "$dir/c.wasm"; then
 	check "clang --target=wasm32-wasi --sysroot" "$dir/c.wasm"
 else
