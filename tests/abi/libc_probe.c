@@ -362,3 +362,10 @@ __attribute__((constructor)) static void probe_misc(void)
 	T(pthread_condattr_t); T(pthread_rwlockattr_t); T(pthread_barrierattr_t);
 	TS(pthread_once_t); TS(pthread_key_t); TS(pthread_spinlock_t);
 }
+
+#include <wchar.h>
+
+__attribute__((constructor)) static void probe_wchar(void)
+{
+	TS(wint_t); T(mbstate_t); V(WEOF);
+}

@@ -19,6 +19,8 @@ typedef __WCHAR_TYPE__ wchar_t;
 #define __DEFINED_wchar_t
 #endif
 #if defined(__NEED_wint_t) && !defined(__DEFINED_wint_t)
+/* int, as in the established WASI ABI (the ABI probe checks it): it
+   decides how C++ names functions taking one. */
 typedef __WINT_TYPE__ wint_t;
 #define __DEFINED_wint_t
 #endif
