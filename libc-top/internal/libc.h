@@ -11,6 +11,10 @@
    program uses no stream, exit.c's weak empty definition stands. */
 void __stdio_exit(void);
 
+/* What exit() does before ending the process: the handlers, then the
+   streams. */
+hidden void __exit_hooks(void);
+
 /* Runs the atexit/at_quick_exit handlers, newest first. */
 hidden void __funcs_on_exit(void);
 hidden int __register_exit(void (*)(void *), void *);

@@ -1,3 +1,4 @@
+#include <inttypes.h>
 #include <stdlib.h>
 #include <limits.h>
 #include "check.h"
@@ -16,6 +17,9 @@ int main(void)
 	CHECK(d.quot == -3 && d.rem == -1);
 	lldiv_t ld = lldiv(7000000000LL, 3);
 	CHECK(ld.quot == 2333333333LL && ld.rem == 1);
+	CHECK(imaxabs(-INTMAX_MAX) == INTMAX_MAX);
+	imaxdiv_t q = imaxdiv(-7, 2);
+	CHECK(q.quot == -3 && q.rem == -1);
 	srand(1);
 	int a = rand();
 	srand(1);
