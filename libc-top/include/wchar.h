@@ -155,6 +155,10 @@ wchar_t *wcswcs(const wchar_t *, const wchar_t *);
 /* C17 7.29.5.1; struct tm is declared here too, as <cwchar> expects. */
 struct tm;
 size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict);
+#if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) \
+ || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+size_t wcsftime_l(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict, locale_t);
+#endif
 
 #ifdef __cplusplus
 }
