@@ -1,6 +1,6 @@
 #include "libm_trig.h"
 
-/* In double: x = n pi/2 + r with pi/2 in two pieces (enough for float
+/* In double: x = n pi/2 + r with pi/2 in three pieces (enough for float
    arguments below 2^20, which come no closer than 2^-32 to a multiple of
    pi/2), then the double kernels; larger arguments through sin. */
 __attribute__((__no_builtin__)) float sinf(float x)
@@ -15,7 +15,9 @@ __attribute__((__no_builtin__)) float sinf(float x)
 	if (!(a < 0x1p20))
 		return __math_narrow(sin(xd));
 	double kd = __builtin_rint(xd * 0x1.45f306dc9c883p-1);
-	double r = (xd - kd * 0x1.921fb54442d18p+0) - kd * 0x1.1a62633145c07p-54;
+	/* The 33-bit head makes kd * head exact; the rest of pi/2 follows. */
+	double r = ((xd - kd * 0x1.921fb54400000p+0) - kd * 0x1.0b4611a600000p-34)
+	         - kd * 0x1.3198a2e037073p-69;
 	int n = (int)kd;
 	double z = r * r, y;
 	if (n & 1)
