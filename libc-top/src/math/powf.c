@@ -26,5 +26,5 @@ __attribute__((__no_builtin__)) float powf(float x, float y)
 	double rr = z - kd * 0x1.62e42fefa39efp-8;
 	int ki = (int)kd;
 	double t = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
-	return (float)(t + t * exp_poly(rr));
+	return (float)(t + t * (rr + rr * rr * (0.5 + rr * 0x1.5555555555555p-3)));
 }
