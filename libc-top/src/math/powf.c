@@ -2,9 +2,9 @@
 #include "libm_log.h"
 
 /* x^y = exp(y log x) in double for positive finite x: log x from the
-   table with a degree-6 series (relative error below 2^-60), the product
-   |y log x| < 150 then known to 2^-52 absolute, and the exp kernel; the
-   other cases through pow, whose special cases they share. */
+   table with a degree-5 series (absolute error below 2^-44 where it is not
+   0), so that y log x, kept below 87, is known to 2^-35 or better, then a
+   short exp; the other cases through pow, whose special cases they share. */
 __attribute__((__no_builtin__)) float powf(float x, float y)
 {
 	uint32_t ix = asuint(x), iy = asuint(y);
@@ -18,7 +18,9 @@ __attribute__((__no_builtin__)) float powf(float x, float y)
 	double m = asdouble(iz - (tmp & 0xfff0000000000000));
 	const double *T = __log_tab + 3 * i;
 	double r = m * T[0] - 1.0;
-	double l = e * LOG_LN2_HI + T[1] + (r + (e * LOG_LN2_LO + T[2]) - 0.5 * r * r + log_poly(r));
+	double r2 = r * r;
+	double p = r - 0.5 * r2 + r2 * r * (0x1.5555555555555p-2 - 0.25 * r + 0.2 * r2);
+	double l = e * 0x1.62e42fefa39efp-1 + T[1] + (T[2] + p);
 	double z = y * l;
 	if (!(__builtin_fabs(z) < 87.0))
 		return __math_narrow(pow(x, y));
