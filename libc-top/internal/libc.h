@@ -2,6 +2,9 @@
 #ifndef _INTERNAL_LIBC_H
 #define _INTERNAL_LIBC_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #define hidden __attribute__((__visibility__("hidden")))
 #define weak __attribute__((__weak__))
 #define weak_alias(old, new) \
@@ -22,5 +25,11 @@ hidden int __register_exit(void (*)(void *), void *);
 /* The environment, set up on first use from the WASI host. */
 extern char **__environ;
 void __wasilibc_ensure_environ(void);
+
+/* Memory for start-up data that lives as long as the program, taken from
+   the bottom of the heap before malloc's first call (malloc's heap then
+   starts at __heap_floor), so that start-up does not link the allocator. */
+hidden extern uintptr_t __heap_floor;
+hidden void *__heap_carve(size_t);
 
 #endif

@@ -60,11 +60,12 @@ static void set_free_footer(struct chunk *c, size_t size)
 	n->head &= ~(size_t)PREV_INUSE;
 }
 
-/* Makes the initial top chunk span from __heap_base to the end of memory,
-   growing memory first if the linker left no room after __heap_base. */
+/* Makes the initial top chunk span from __heap_base (or above what
+   start-up carved, __heap_floor) to the end of memory, growing memory first
+   if there is no room. */
 static int heap_init(void)
 {
-	uintptr_t start = chunk_start((uintptr_t)&__heap_base);
+	uintptr_t start = chunk_start(__heap_floor ? __heap_floor : (uintptr_t)&__heap_base);
 	size_t end = __builtin_wasm_memory_size(0) * 65536;
 	if (end < start + 2 * MIN_CHUNK) {
 		size_t pages = (start + 2 * MIN_CHUNK - end + 65535) / 65536;
