@@ -27,10 +27,17 @@ typedef double double_t;
 #define FP_ILOGB0   FP_ILOGBNAN
 
 /* WebAssembly has no floating-point exception flags, so the library reports
-   domain, pole and range errors through errno alone (C17 7.12.1). */
+   domain, pole and range errors through errno alone (C17 7.12.1). Code
+   compiled with -fno-math-errno (clang's default for WASI, which wasi-cc
+   overrides; implied by -ffast-math) may not see it: the compiler treats
+   the calls as not touching errno, so such code is told 0. */
 #define MATH_ERRNO     1
 #define MATH_ERREXCEPT 2
+#ifdef __NO_MATH_ERRNO__
+#define math_errhandling 0
+#else
 #define math_errhandling MATH_ERRNO
+#endif
 
 #ifdef __FP_FAST_FMA
 #define FP_FAST_FMA 1

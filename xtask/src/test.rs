@@ -330,6 +330,8 @@ pub(crate) fn compile_reference(
         "--target=wasm32-wasi".into(),
         "--sysroot=/usr".into(),
         "-O2".into(),
+        // What wasi-cc adds for ours: the same program on both sides.
+        "-fmath-errno".into(),
         source.into(),
         "-o".into(),
         output.into(),

@@ -225,8 +225,14 @@ pub fn classify(args: &[OsString]) -> Intent {
 }
 
 /// The clang arguments for a `cc`-style command line: the target, the
-/// sysroot and, when linking without clang's own wasm builtins, the sysroot's
-/// builtins archive in their place.
+/// sysroot, `-fmath-errno` and, when linking without clang's own wasm
+/// builtins, the sysroot's builtins archive in their place.
+///
+/// clang assumes `-fno-math-errno` for WASI targets, so it would fold or
+/// reorder math calls as if they never set `errno`; the libc reports math
+/// errors through `errno` (`math_errhandling` is `MATH_ERRNO`), as native
+/// C compilers assume by default. The flag comes before the user's, so
+/// `-fno-math-errno` or `-ffast-math` still turns it off.
 pub fn clang_args(
     user: &[OsString],
     intent: &Intent,
@@ -240,6 +246,7 @@ pub fn clang_args(
     if intent.sysroot.is_none() {
         out.push(format!("--sysroot={}", sysroot.display()).into());
     }
+    out.push("-fmath-errno".into());
     let replace_builtins = intent.links && !builtins_present && !intent.no_default_libs;
     if replace_builtins {
         out.push("-nodefaultlibs".into());
@@ -320,6 +327,8 @@ mod tests {
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
         assert_eq!(text[0], "--target=wasm32-wasip1");
+        let errno = text.iter().position(|a| a == "-fmath-errno");
+        assert!(errno.is_some_and(|i| i < text.iter().position(|a| a == "a.c").unwrap()));
         assert!(text.contains(&"-nodefaultlibs".to_string()));
         assert_eq!(&text[text.len() - 2..], &["-lc", "-lclang_rt.builtins"]);
         // ...but not when compiling only, nor when the user chose the libraries.

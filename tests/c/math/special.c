@@ -1,4 +1,3 @@
-//! cflags: -fmath-errno
 /* Special values of C17 Annex F and the errno reports of 7.12.1
    (math_errhandling is MATH_ERRNO): each line names a call, the exact
    result expected (bit for bit, NaN matching any NaN) and the errno. */

@@ -56,4 +56,32 @@ if "$clang" --target=wasm32-wasi --sysroot="$sysroot" -O2 "$dir/hello.c" -o "$di
 else
 	echo "FAIL: plain clang --target=wasm32-wasi --sysroot"; fail=1
 fi
+
+# wasi-cc compiles with -fmath-errno (clang's WASI default is the opposite):
+# errno after a pole error is visible, and math_errhandling says so; a
+# user's -fno-math-errno still wins, and then math_errhandling is 0.
+cat > "$dir/errno.c" <<'C'
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+int main(int argc, char **argv)
+{
+	double r = log(argc - 2);
+	/* errno is only meaningful when math_errhandling says so. */
+	printf("%d %d %d\n", math_errhandling, r == -HUGE_VAL, errno == ERANGE || !math_errhandling);
+	return 0;
+}
+C
+errno_check() { # NAME WANT FLAGS...
+	name=$1 want=$2
+	shift 2
+	if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" -O2 "$@" "$dir/errno.c" -o "$dir/e.wasm"; then
+		got=$("$bin/wasi-run" "$dir/e.wasm" wasm 2>&1)
+		[ "$got" = "$want" ] || { echo "FAIL: $name printed: $got, want $want"; fail=1; }
+	else
+		echo "FAIL: wasi-cc could not build errno.c ($name)"; fail=1
+	fi
+}
+errno_check "math errno by default" "1 1 1"
+errno_check "-fno-math-errno" "0 1 1" -fno-math-errno
 exit $fail
