@@ -1,45 +1,4 @@
-/* sqrt over positive values of every magnitude: the time of the calls, the inputs
-   made once. Run against the sysroot and against another libc to compare. */
-#include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
+/* sqrt over positive values of every magnitude. */
+#include "bench.h"
 
-#define N 4096
-
-static unsigned long long state = 0x9e3779b97f4a7c15ULL;
-
-/* A uniform double in [lo, hi) from xorshift64. */
-static double uniform(double lo, double hi)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return lo + (hi - lo) * (double)(state >> 11) * 0x1p-53;
-}
-
-/* 2^e for integer-valued e, without calling the library. */
-static double pow2_(double e)
-{
-	int k = (int)e;
-	double r = 1;
-	for (; k > 0; k--)
-		r *= 2;
-	for (; k < 0; k++)
-		r *= 0.5;
-	return r * (1 + uniform(0, 1));
-}
-
-int main(int argc, char **argv)
-{
-	int scale = argc > 1 ? atoi(argv[1]) : 1;
-	static double x[N];
-	for (int i = 0; i < N; i++) {
-		x[i] = (double)pow2_(uniform(-990.0, 990.0));
-	}
-	double sum = 0;
-	for (int k = 0; k < 100 * scale; k++)
-		for (int i = 0; i < N; i++)
-			sum += sqrt(x[i]);
-	printf("%.9g\n", (double)sum);
-	return 0;
-}
+MATH_BENCH(double, magnitude(-990.0, 990.0), 0, sqrt(x[i]))
