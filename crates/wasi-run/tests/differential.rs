@@ -1,6 +1,6 @@
 //! Differential tests: the same WAT guests under wasi-run and under
-//! wasmtime (the PyPI `wasmtime` package, driven by
-//! `tests/support/wasmtime_runner.py`). Exit codes, stdout and the
+//! wasmtime (the PyPI `wasmtime` package, driven by the C-test harness's
+//! runner, `tests/hosts/wasmtime-run.py`). Exit codes, stdout and the
 //! resulting file-system state must agree, apart from the deliberate
 //! differences listed in `ALLOWED` (each documented in the README).
 //!
@@ -33,7 +33,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
 ];
 
 fn runner() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/wasmtime_runner.py")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/hosts/wasmtime-run.py")
 }
 
 /// The Python with the wasmtime package: the checkout's venv, else python3.
@@ -132,67 +132,30 @@ fn run_wasmtime(wasm: &[u8], root: &Path) -> Result1 {
     std::fs::write(&module, wasm).unwrap();
     let out = Command::new(python())
         .arg(runner())
-        .arg(&module)
         .arg("--dir")
         .arg(format!("{}::/sandbox", root.join("sandbox").display()))
         .arg("--dir")
         .arg(format!("{}::/ro:ro", root.join("ro").display()))
-        .args(["--env", "K=V", "--", "probe", "arg1"])
+        .args(["--env", "K=V"])
+        .arg(&module)
+        .args(["--", "probe", "arg1"])
         .output()
         .expect("python3 runs");
     std::fs::remove_file(&module).unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "runner failed: {text} {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let field = |name: &str| -> String {
-        // A minimal reader for the runner's flat JSON object.
-        let v: Vec<&str> = text.splitn(2, &format!("\"{name}\": ")).collect();
-        v.get(1).map(|s| s.to_string()).unwrap_or_default()
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let exit = match (
+        out.status.code(),
+        stderr.lines().find_map(|l| l.strip_prefix("trap: ")),
+    ) {
+        (Some(134), Some(trap)) => format!("trap {trap}"),
+        (Some(code), _) => format!("exit {code}"),
+        (None, _) => panic!("the wasmtime runner was killed: {stderr}"),
     };
-    let exit = field("exit");
-    let exit_code: String = exit
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '-')
-        .collect();
-    let trap = field("trap");
-    let stdout = json_string(&field("stdout"));
     Result1 {
-        exit: if trap.starts_with("null") {
-            format!("exit {exit_code}")
-        } else {
-            format!("trap {}", json_string(&trap))
-        },
-        stdout,
+        exit,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         tree: snapshot(root),
     }
-}
-
-/// Decodes the JSON string at the start of `s`.
-fn json_string(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars().skip(1);
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => break,
-            '\\' => match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some('u') => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                        out.push(ch);
-                    }
-                }
-                Some(other) => out.push(other),
-                None => break,
-            },
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Runs `probe` under both hosts on fresh copies of the standard tree and
