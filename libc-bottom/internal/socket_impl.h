@@ -14,11 +14,16 @@ hidden int __socket_fd(int fd, struct __fd_file **file);
    is not a socket is ENOTSOCK whatever the host said. Returns -1. */
 hidden int __socket_fail(int hostfd, int e);
 
-/* Waits for nothing: whether a host socket is ready for `events` (POLLIN
-   or POLLOUT) now, for MSG_DONTWAIT. 1, 0, or -1 with errno. */
-hidden int __socket_ready(int hostfd, short events);
-
 struct iovec;
+
+/* What recv and send check first: flags outside `allowed` are
+   EOPNOTSUPP (POSIX's error for an unsupported flag), then the buffers,
+   then that fd is a socket (as __socket_fd, whose -2 for a socket pair
+   end it passes on). For a host socket with MSG_DONTWAIT, it waits for
+   nothing: EAGAIN unless the socket is ready for `events` (POLLIN or
+   POLLOUT) now. Returns the host descriptor, -2, or -1 with errno. */
+hidden int __socket_io(int fd, const struct iovec *, int n, int flags, int allowed,
+                       short events, struct __fd_file **file);
 
 /* recv and send over buffers, for all their forms. *trunc (recv) is set
    when a datagram did not fit. With the peer's address unknown to WASI,
