@@ -1,19 +1,7 @@
+#include <sys/uio.h>
 #include <unistd.h>
-#include "fd_impl.h"
-#include "seek_impl.h"
-#include "syscall.h"
 
 ssize_t pwrite(int fd, const void *buf, size_t n, off_t off)
 {
-	int h = __fd_host(fd, ESPIPE);
-	if (h < 0)
-		return -1;
-	if (off < 0) {
-		errno = EINVAL;
-		return -1;
-	}
-	__wasi_ciovec_t iov = { buf, n };
-	__wasi_size_t put;
-	__wasi_errno_t e = __wasi_fd_pwrite(h, &iov, 1, (__wasi_filesize_t)off, &put);
-	return e ? __seek_fail(h, e, EISDIR) : (ssize_t)put;
+	return pwritev(fd, &(struct iovec){ (void *)buf, n }, 1, off);
 }
