@@ -142,6 +142,28 @@ pub fn fd_write(ctx: &mut WasiCtx, mem: &mut Mem, fd: u32, iovs: u32, n: u32, ou
     Ok(())
 }
 
+/// The file behind `fd` for `fd_pread`/`fd_pwrite`: without `access`
+/// (`fd_read` or `fd_write`) the descriptor is `badf` for it, as for
+/// `fd_read`/`fd_write`; positioned I/O also needs `fd_seek`, and an offset
+/// beyond the host's signed file offsets is `inval`.
+fn positioned_file(
+    ctx: &WasiCtx,
+    fd: u32,
+    access: u64,
+    offset: u64,
+) -> Result<&std::fs::File, Errno> {
+    let desc = ctx.fds.get(fd)?;
+    let f = file_of(&desc.kind)?;
+    if desc.base & access == 0 {
+        return Err(Errno::BADF);
+    }
+    desc.require(rights::FD_SEEK)?;
+    if offset > i64::MAX as u64 {
+        return Err(Errno::INVAL);
+    }
+    Ok(f)
+}
+
 /// witx `fd_pread(fd, iovs: iovec_array, offset: filesize) -> (result size errno)`.
 pub fn fd_pread(
     ctx: &mut WasiCtx,
@@ -154,15 +176,7 @@ pub fn fd_pread(
 ) -> R {
     let iovs = mem.iovecs(iovs, n)?;
     mem.slice(out, 4)?;
-    let desc = ctx.fds.get(fd)?;
-    let f = file_of(&desc.kind)?;
-    if desc.base & rights::FD_READ == 0 {
-        return Err(Errno::BADF.into());
-    }
-    desc.require(rights::FD_SEEK)?;
-    if offset > i64::MAX as u64 {
-        return Err(Errno::INVAL.into());
-    }
+    let f = positioned_file(ctx, fd, rights::FD_READ, offset)?;
     let nread = read_into(mem, &iovs, false, |buf, done| {
         f.read_at(buf, offset + done).map_err(Errno::from)
     })?;
@@ -182,15 +196,7 @@ pub fn fd_pwrite(
 ) -> R {
     let iovs = mem.iovecs(iovs, n)?;
     mem.slice(out, 4)?;
-    let desc = ctx.fds.get(fd)?;
-    let f = file_of(&desc.kind)?;
-    if desc.base & rights::FD_WRITE == 0 {
-        return Err(Errno::BADF.into());
-    }
-    desc.require(rights::FD_SEEK)?;
-    if offset > i64::MAX as u64 {
-        return Err(Errno::INVAL.into());
-    }
+    let f = positioned_file(ctx, fd, rights::FD_WRITE, offset)?;
     let written = write_from(mem, &iovs, |buf, done| {
         f.write_at(buf, offset + done).map_err(Errno::from)
     })?;
