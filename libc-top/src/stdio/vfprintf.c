@@ -6,10 +6,8 @@
 #include <stdint.h>
 #include <wchar.h>
 #include "fmt.h"
+#include "lenmod.h"
 
-/* Length modifiers (C11 7.21.6.1p7); 'L' on an integer conversion means
-   long long, as in glibc. */
-enum { LM_NONE, LM_HH, LM_H, LM_L, LM_LL, LM_J, LM_Z, LM_T, LM_BIGL };
 
 /* How an argument is taken from the va_list. The integer and pointer
    types are taken by their size: on the WebAssembly C ABI (and the
@@ -173,36 +171,6 @@ static void fetch(union arg *a, int cls, va_list *ap)
 		a->f = va_arg(*ap, double);
 	else if (cls == A_LDBL)
 		a->ld = va_arg(*ap, long double);
-}
-
-/* %n: the count so far, stored in the type the length modifier names. */
-__attribute__((__noinline__, __minsize__))
-static void store_count(void *p, int lm, size_t n)
-{
-	switch (lm) {
-	case LM_HH:
-		*(signed char *)p = n;
-		break;
-	case LM_H:
-		*(short *)p = n;
-		break;
-	case LM_L:
-		*(long *)p = n;
-		break;
-	case LM_LL:
-	case LM_BIGL:
-		*(long long *)p = n;
-		break;
-	case LM_J:
-		*(intmax_t *)p = n;
-		break;
-	case LM_Z:
-	case LM_T:
-		*(ptrdiff_t *)p = n;
-		break;
-	default:
-		*(int *)p = n;
-	}
 }
 
 /* The width in bits of the integer a length modifier names. */
@@ -420,7 +388,7 @@ static int format(FILE *f, const char *fmt, va_list *ap, const union arg *args)
 			}
 			break;
 		case 'n':
-			store_count(a.p, sp.lm, cnt);
+			__store_int(a.p, sp.lm, cnt);
 			r = 0;
 			break;
 		case '%':

@@ -8,43 +8,11 @@
 #include <wchar.h>
 #include "floatscan.h"
 #include "intscan.h"
-
-/* Length modifiers (C11 7.21.6.2p11); 'L' and 'q' on integers are long
-   long, as in glibc. */
-enum { LM_NONE, LM_HH, LM_H, LM_L, LM_LL, LM_J, LM_Z, LM_T, LM_BIGL };
+#include "lenmod.h"
 
 static int is_space(int c)
 {
 	return c == ' ' || (unsigned)(c - '\t') < 5;
-}
-
-static void store_int(void *dest, int lm, unsigned long long v)
-{
-	switch (lm) {
-	case LM_HH:
-		*(char *)dest = v;
-		break;
-	case LM_H:
-		*(short *)dest = v;
-		break;
-	case LM_NONE:
-		*(int *)dest = v;
-		break;
-	case LM_L:
-		*(long *)dest = v;
-		break;
-	case LM_LL:
-	case LM_BIGL:
-		*(long long *)dest = v;
-		break;
-	case LM_J:
-		*(intmax_t *)dest = v;
-		break;
-	case LM_Z:
-	case LM_T:
-		*(size_t *)dest = v;
-		break;
-	}
 }
 
 /* Positional arguments ("%n$", POSIX): every argument is a pointer, so
@@ -230,7 +198,7 @@ int __vfscanf_core(FILE *f, const char *fmt, va_list *ap)
 
 		if (conv == 'n') {
 			if (!suppress)
-				store_int(dest, lm, pos);
+				__store_int(dest, lm, pos);
 			continue;
 		}
 		if (conv != 'c' && conv != '[') {
@@ -268,7 +236,7 @@ int __vfscanf_core(FILE *f, const char *fmt, va_list *ap)
 				if (conv == 'p')
 					*(void **)dest = (void *)(uintptr_t)v;
 				else
-					store_int(dest, lm, v);
+					__store_int(dest, lm, v);
 			}
 			break;
 		case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
