@@ -1,4 +1,5 @@
-/* The proleptic Gregorian calendar, shared by the time conversions. */
+/* The proleptic Gregorian calendar and the local time zone, shared by
+   the time conversions. */
 #ifndef _INTERNAL_TIME_IMPL_H
 #define _INTERNAL_TIME_IMPL_H
 
@@ -21,7 +22,76 @@ hidden int __tm_to_secs(const struct tm *tm, long long *t);
 extern hidden const char __day_names[7][10];
 extern hidden const char __month_names[12][10];
 
-/* The zone localtime uses: UTC until time-zone support reads TZ. */
-#define LOCAL_ZONE "UTC"
+/* A date rule of a POSIX TZ string (XBD 8.3): 'J' Julian day 1-365 that
+   never counts Feb 29, 'D' zero-based day 0-365, 'M' the d'th weekday of
+   week w (5: the last) of month m; `time` is the local time of day, in
+   seconds, which POSIX 2024 lets run from -167 h to 167 h. */
+struct tz_date {
+	char kind;
+	short mon, week, day;
+	long time;
+};
+
+/* A parsed POSIX TZ string. Offsets are seconds east of UTC (the sign of
+   tm_gmtoff, the opposite of the string's). dst_name is 0 when the zone
+   has no daylight time. */
+struct tz_rule {
+	long std_off, dst_off;
+	const char *std_name, *dst_name;
+	struct tz_date start, end;
+};
+
+/* One local time type of a TZif file (RFC 8536 3.2). */
+struct tz_type {
+	long off;
+	int isdst;
+	const char *name;
+};
+
+/* The local zone: TZif transitions and types, and a rule (a TZ string, or
+   a TZif footer) for the times after the last transition. A zone from a
+   TZ string alone has no types. */
+struct tz_zone {
+	size_t ntrans, ntypes;
+	long long *trans;
+	unsigned char *idx;
+	struct tz_type *types;
+	int has_rule;
+	struct tz_rule rule;
+};
+
+/* What local time is at an instant: the offset, whether it is daylight
+   time, the abbreviation, and when this stretch of it ends (the next
+   transition; LLONG_MAX if there is none). */
+struct tz_period {
+	long off;
+	int isdst;
+	const char *name;
+	long long end;
+};
+
+/* Takes the zone lock and, if TZ changed since the zone was built,
+   rebuilds it and sets tzname, timezone and daylight (tzset's work). */
+hidden void __tz_lock(void);
+hidden void __tz_unlock(void);
+
+/* Local time at t in the current zone; call with the lock held. */
+hidden void __tz_period(long long t, struct tz_period *p);
+
+/* A copy of s[0..n) that lives as long as the program, so that tm_zone
+   and tzname stay valid when TZ changes; equal names share one copy.
+   0 when out of memory. */
+hidden const char *__tz_intern(const char *s, size_t n);
+
+/* Parses a whole POSIX TZ string; 0 on success. On failure std_name is
+   the string's leading name if it has one (glibc names UTC by it). */
+hidden int __tz_parse(const char *s, struct tz_rule *r);
+
+/* Local time at t under a parsed rule. */
+hidden void __tz_rule_period(const struct tz_rule *r, long long t, struct tz_period *p);
+
+/* Reads the TZif file at path into z; 0 on success, -1 when it cannot be
+   read or is malformed (z is then left empty). */
+hidden int __tz_load(const char *path, struct tz_zone *z);
 
 #endif

@@ -1,14 +1,19 @@
 #include <errno.h>
 #include "time_impl.h"
 
-/* Local time is UTC: WASI gives no time zone, and TZ is not read yet. */
 struct tm *localtime_r(const time_t *__restrict t, struct tm *__restrict tm)
 {
-	if (__secs_to_tm(*t, tm) < 0) {
+	struct tz_period p;
+	__tz_lock();
+	__tz_period(*t, &p);
+	__tz_unlock();
+	long long local;
+	if (__builtin_add_overflow(*t, p.off, &local) || __secs_to_tm(local, tm) < 0) {
 		errno = EOVERFLOW;
 		return 0;
 	}
-	tm->__tm_gmtoff = 0;
-	tm->__tm_zone = LOCAL_ZONE;
+	tm->tm_isdst = p.isdst;
+	tm->__tm_gmtoff = p.off;
+	tm->__tm_zone = p.name;
 	return tm;
 }

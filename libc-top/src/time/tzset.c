@@ -1,12 +1,9 @@
-#include <time.h>
 #include "time_impl.h"
 
-static char zone[] = LOCAL_ZONE;
-char *tzname[2] = { zone, zone };
-long timezone;
-int daylight;
-
-/* Nothing to read yet: local time is UTC (see localtime_r). */
+/* XSH tzset: the zone is rebuilt whenever TZ has changed (see __tz.c),
+   which is all tzset has to make happen. */
 void tzset(void)
 {
+	__tz_lock();
+	__tz_unlock();
 }
