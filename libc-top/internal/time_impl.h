@@ -22,10 +22,11 @@ hidden int __tm_to_secs(const struct tm *tm, long long *t);
 extern hidden const char __day_names[7][10];
 extern hidden const char __month_names[12][10];
 
-/* A date rule of a POSIX TZ string (XBD 8.3): 'J' Julian day 1-365 that
-   never counts Feb 29, 'D' zero-based day 0-365, 'M' the d'th weekday of
-   week w (5: the last) of month m; `time` is the local time of day, in
-   seconds, which POSIX 2024 lets run from -167 h to 167 h. */
+/* A date rule of a POSIX TZ string (XBD 8.3): 'J' the Julian day `day`
+   (1-365, never counting Feb 29), 'D' the zero-based day `day` (0-365),
+   'M' weekday `day` (0 Sunday) of week `week` (5: the last) of month
+   `mon`; `time` is the local time of day, in seconds, which POSIX 2024
+   lets run from -167 h to 167 h. */
 struct tz_date {
 	char kind;
 	short mon, week, day;

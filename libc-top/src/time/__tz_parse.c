@@ -62,13 +62,13 @@ static const char *hms(const char *s, long max_h, long *out)
 
 static const char *date(const char *s, struct tz_date *d)
 {
-	long a, b = 0, c = 0;
+	long a = 0, b = 0, c;
 	d->kind = *s == 'J' || *s == 'M' ? *s++ : 'D';
 	if (d->kind == 'M') {
 		if (!(s = number(s, 2, 1, 12, &a)) || *s != '.' || !(s = number(s + 1, 1, 1, 5, &b))
 		    || *s != '.' || !(s = number(s + 1, 1, 0, 6, &c)))
 			return 0;
-	} else if (!(s = number(s, 3, d->kind == 'J', 365, &a))) {
+	} else if (!(s = number(s, 3, d->kind == 'J', 365, &c))) {
 		return 0;
 	}
 	d->mon = (short)a;

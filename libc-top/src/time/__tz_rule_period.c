@@ -12,9 +12,9 @@ static long long when(const struct tz_date *d, long long y, long off)
 {
 	long long day;
 	if (d->kind == 'J') {
-		day = __days_from_civil(y, 1, d->mon) + (d->mon >= 60 && leap(y));
+		day = __days_from_civil(y, 1, d->day) + (d->day >= 60 && leap(y));
 	} else if (d->kind == 'D') {
-		day = __days_from_civil(y, 1, 1) + d->mon;
+		day = __days_from_civil(y, 1, 1) + d->day;
 	} else {
 		long long first = __days_from_civil(y, d->mon, 1);
 		long long next = d->mon == 12 ? __days_from_civil(y + 1, 1, 1)
