@@ -1,0 +1,44 @@
+#include <string.h>
+#include "crypt_impl.h"
+
+void __md_update(struct md *m, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	size_t used = m->len % m->block;
+
+	m->len += n;
+	if (used) {
+		size_t room = m->block - used;
+		if (n < room) {
+			memcpy(m->buf + used, p, n);
+			return;
+		}
+		memcpy(m->buf + used, p, room);
+		m->compress(m, m->buf);
+		p += room;
+		n -= room;
+	}
+	for (; n >= m->block; p += m->block, n -= m->block)
+		m->compress(m, p);
+	memcpy(m->buf, p, n);
+}
+
+void __md_pad(struct md *m, int big_endian)
+{
+	uint64_t bits = m->len * 8;
+	size_t used = m->len % m->block;
+	/* The length takes the last 8 bytes of the final block (SHA-512's
+	   field is 16, whose upper half is zero for any message we hash). */
+	size_t end = m->block - 8;
+
+	m->buf[used++] = 0x80;
+	if (used > end) {
+		memset(m->buf + used, 0, m->block - used);
+		m->compress(m, m->buf);
+		used = 0;
+	}
+	memset(m->buf + used, 0, end - used);
+	for (int i = 0; i < 8; i++)
+		m->buf[end + i] = (unsigned char)(bits >> (big_endian ? 56 - 8 * i : 8 * i));
+	m->compress(m, m->buf);
+}
