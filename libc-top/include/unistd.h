@@ -124,6 +124,8 @@ size_t confstr(int, char *, size_t);
 int lockf(int, int, off_t);
 long gethostid(void);
 void sync(void);
+char *crypt(const char *, const char *);
+void encrypt(char *, int);
 void swab(const void *__restrict, void *__restrict, ssize_t);
 int usleep(unsigned);
 #endif

@@ -1,0 +1,37 @@
+#include <crypt.h>
+#include <errno.h>
+#include <string.h>
+#include "crypt_impl.h"
+
+/* The method is named by the setting's prefix; a setting with none is a
+   DES one. */
+static const struct {
+	char prefix[5];
+	char *(*hash)(const char *, const char *, char *);
+} methods[] = {
+	{ "$1$", __crypt_md5 },
+	{ "$5$", __crypt_sha256 },
+	{ "$6$", __crypt_sha512 },
+	{ "$2a$", __crypt_blowfish },
+	{ "$2b$", __crypt_blowfish },
+	{ "$2y$", __crypt_blowfish },
+};
+
+/* A setting that names no method this libc has, or is malformed, gives a
+   null pointer and EINVAL (as POSIX allows for crypt), not the "*0" some
+   libraries return: a caller that compares the result with a stored hash
+   cannot mistake a null pointer for a match, and one that prints it is
+   told that the setting is wrong. */
+char *crypt_r(const char *key, const char *setting, struct crypt_data *data)
+{
+	char *(*hash)(const char *, const char *, char *) = __crypt_des;
+	char *out;
+
+	for (size_t i = 0; i < sizeof methods / sizeof *methods; i++)
+		if (!strncmp(setting, methods[i].prefix, strlen(methods[i].prefix)))
+			hash = methods[i].hash;
+	out = hash(key, setting, data->__buf);
+	if (!out)
+		errno = EINVAL;
+	return out;
+}
