@@ -27,12 +27,12 @@ void __md_pad(struct md *m, int big_endian)
 {
 	uint64_t bits = m->len * 8;
 	size_t used = m->len % m->block;
-	/* The length takes the last 8 bytes of the final block (SHA-512's
-	   field is 16, whose upper half is zero for any message we hash). */
-	size_t end = m->block - 8;
+	/* The length field is an eighth of a block: 8 bytes, or SHA-512's
+	   16, whose upper half is zero for any message we can hash. */
+	size_t field = m->block / 8, end = m->block - 8;
 
 	m->buf[used++] = 0x80;
-	if (used > end) {
+	if (used > m->block - field) {
 		memset(m->buf + used, 0, m->block - used);
 		m->compress(m, m->buf);
 		used = 0;
