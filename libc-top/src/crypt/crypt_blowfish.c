@@ -1,9 +1,10 @@
 /* bcrypt, "$2a$", "$2b$" and "$2y$": the EksBlowfish scheme of Provos and
-   Mazieres, "A Future-Adaptable Password Scheme" (USENIX 1999). The three
-   prefixes name one computation here: "2b" and "2y" were introduced to
-   mark hashes made after fixes to other implementations' bugs (a key
-   length that wrapped at 256, a sign extension of 8-bit characters), and
-   this implementation never had those bugs. */
+   Mazieres, "A Future-Adaptable Password Scheme" (USENIX 1999). "2b" and
+   "2y" were introduced to mark hashes made after fixes to other
+   implementations' bugs (a key length that wrapped at 256, a sign
+   extension of 8-bit characters) which this implementation never had, so
+   the three prefixes name one computation, but for the one case of "2a"
+   described at cycle(). */
 #include <string.h>
 #include "crypt_impl.h"
 #include "crypt_tables.h"
@@ -39,13 +40,32 @@ static void encipher(const uint32_t *bf, uint32_t *l, uint32_t *r)
 }
 
 /* The first 18 words (big-endian) of the endless repetition of s's n
-   bytes: how keys of any length meet the P-array. */
-static void cycle(uint32_t *w, const unsigned char *s, size_t n)
+   bytes: how keys of any length meet the P-array.
+
+   Returns whether an old bug would have read the same words from a key
+   with 8-bit bytes: crypt_blowfish, the bcrypt of libxcrypt and of many
+   Linux systems, once sign-extended each byte as it joined a word, which
+   sets the word's upper bits whenever a byte past the first has its high
+   bit set, unless those bits were all set already. Its "$2a$" marks the
+   hashes of keys for which the buggy and the correct reading agree
+   (see __crypt_blowfish), and the hashes of those keys are only
+   reproducible by doing the same. */
+static int cycle(uint32_t *w, const unsigned char *s, size_t n)
 {
+	uint32_t diff = 0;
+	int high = 0;
 	size_t j = 0;
-	for (int i = 0; i < 18; i++)
-		for (int k = 0; k < 4; k++, j = (j + 1) % n)
+
+	for (int i = 0; i < 18; i++) {
+		uint32_t buggy = 0;
+		for (int k = 0; k < 4; k++, j = (j + 1) % n) {
 			w[i] = w[i] << 8 | s[j];
+			buggy = buggy << 8 | (uint32_t)(int32_t)(signed char)s[j];
+			high |= k && s[j] & 0x80;
+		}
+		diff |= w[i] ^ buggy;
+	}
+	return high && !diff;
 }
 
 /* ExpandKey: the key into the P-array, then every word of the state
@@ -94,10 +114,15 @@ char *__crypt_blowfish(const char *key, const char *setting, char *out)
 
 	/* The key is its bytes and the terminating zero, repeated: only
 	   the first 72 bytes count. */
-	cycle(kw, (const unsigned char *)key, strlen(key) + 1);
+	int twin = cycle(kw, (const unsigned char *)key, strlen(key) + 1);
 	cycle(sw, salt, 16);
 
 	memcpy(bf, blowfish_pi, sizeof bf);
+	/* crypt_blowfish's "$2a$" sets bit 16 of the first word of P for a
+	   key that its old bug would have read the same (see cycle), so that
+	   such a hash cannot be matched by the buggy computation. */
+	if (setting[2] == 'a' && twin)
+		bf[0] ^= 0x10000;
 	expand(bf, kw, sw);
 	for (uint32_t i = (uint32_t)1 << cost; i; i--) {
 		expand(bf, kw, 0);
