@@ -9,7 +9,7 @@ static uint64_t rotr(uint64_t x, int n)
 
 static void compress(struct md *m, const unsigned char *p)
 {
-	uint64_t w[80], s[8];
+	uint64_t w[80];
 
 	for (int i = 0; i < 16; i++) {
 		w[i] = 0;
@@ -20,21 +20,29 @@ static void compress(struct md *m, const unsigned char *p)
 		w[i] = w[i - 16] + w[i - 7]
 		     + (rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ w[i - 15] >> 7)
 		     + (rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ w[i - 2] >> 6);
-	for (int i = 0; i < 8; i++)
-		s[i] = m->h.d[i];
+	uint64_t a = m->h.d[0], b = m->h.d[1], c = m->h.d[2], d = m->h.d[3];
+	uint64_t e = m->h.d[4], f = m->h.d[5], g = m->h.d[6], h = m->h.d[7];
 	for (int i = 0; i < 80; i++) {
-		uint64_t a = s[0], e = s[4];
-		uint64_t t1 = s[7] + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41))
-			    + ((e & s[5]) ^ (~e & s[6])) + sha512_k[i] + w[i];
-		uint64_t t2 = (rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39))
-			    + ((a & s[1]) ^ (a & s[2]) ^ (s[1] & s[2]));
-		for (int j = 7; j > 0; j--)
-			s[j] = s[j - 1];
-		s[4] += t1;
-		s[0] = t1 + t2;
+		uint64_t t1 = h + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g))
+			    + sha512_k[i] + w[i];
+		uint64_t t2 = (rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
+		h = g;
+		g = f;
+		f = e;
+		e = d + t1;
+		d = c;
+		c = b;
+		b = a;
+		a = t1 + t2;
 	}
-	for (int i = 0; i < 8; i++)
-		m->h.d[i] += s[i];
+	m->h.d[0] += a;
+	m->h.d[1] += b;
+	m->h.d[2] += c;
+	m->h.d[3] += d;
+	m->h.d[4] += e;
+	m->h.d[5] += f;
+	m->h.d[6] += g;
+	m->h.d[7] += h;
 }
 
 void __sha512_init(struct md *m)
