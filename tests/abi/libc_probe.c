@@ -369,3 +369,10 @@ __attribute__((constructor)) static void probe_wchar(void)
 {
 	TS(wint_t); T(mbstate_t); V(WEOF);
 }
+
+#include <crypt.h>
+
+__attribute__((constructor)) static void probe_crypt(void)
+{
+	T(struct crypt_data); F(struct crypt_data, initialized); F(struct crypt_data, __buf);
+}
