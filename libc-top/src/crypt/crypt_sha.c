@@ -9,7 +9,7 @@
    setting from taking longer. */
 #define ROUNDS_DEFAULT 5000
 #define ROUNDS_MIN 1000
-#define ROUNDS_MAX 999999999UL
+#define ROUNDS_MAX 999999999
 
 struct sha {
 	size_t size;
@@ -28,7 +28,9 @@ static void repeat(struct md *m, const struct sha *h, const unsigned char *d, si
 
 static char *sha_crypt(const char *key, const char *setting, char *out, const struct sha *h)
 {
-	unsigned long rounds = ROUNDS_DEFAULT;
+	/* 64 bits, so that the digits of any number can be read, saturated
+	   past the maximum, without wrapping round to a small count. */
+	uint64_t rounds = ROUNDS_DEFAULT;
 	int custom = 0;
 	const char *salt = setting + 3;
 
@@ -84,7 +86,7 @@ static char *sha_crypt(const char *key, const char *setting, char *out, const st
 		__md_update(&m, salt, slen);
 	h->final(&m, s);
 
-	for (unsigned long r = 0; r < rounds; r++) {
+	for (uint64_t r = 0; r < rounds; r++) {
 		h->init(&m);
 		if (r & 1)
 			repeat(&m, h, p, klen);
