@@ -34,10 +34,10 @@ hidden void __sha256_final(struct md *, unsigned char *out32);
 hidden void __sha512_init(struct md *);
 hidden void __sha512_final(struct md *, unsigned char *out64);
 
-/* DES (FIPS 46-3) with the crypt(3) salt: each set bit k of `salt` swaps
-   bits k and k + 24 of the expansion E's output (bits numbered from 0 at
-   the most significant end), so that precomputed tables for standard DES
-   do not apply to password hashes. */
+/* DES (FIPS 46-3) with the crypt(3) salt: each set bit k of the salt
+   (counted from its least significant end) swaps bits k and k + 24 of the
+   expansion E's output (counted from its most significant end), so that
+   tables precomputed for standard DES do not apply to password hashes. */
 struct des {
 	uint32_t key[16][2];	/* round keys, as two 24-bit halves */
 	uint32_t salt;		/* the swap mask over a 24-bit half of E's output */
@@ -75,14 +75,16 @@ hidden char *__crypt_b64_be(char *out, const unsigned char *in, size_t n,
 /* Writes a digest as MD5-crypt and SHA-crypt do: the bytes taken three at
    a time in the order `order` gives (n entries), each group read as a
    number whose first byte is the most significant, written six bits at a
-   time from the least significant end, with crypt's alphabet. */
+   time from the least significant end, with crypt's alphabet; a last
+   group of one or two bytes gives two or three characters. */
 hidden char *__crypt_b64_le(char *out, const unsigned char *digest,
 			    const unsigned char *order, size_t n);
 
 /* The methods: each writes the whole hash, setting included, to out
-   (at least CRYPT_OUT bytes) and returns it, or returns 0 for a setting it
+   (CRYPT_OUT bytes: the longest hash, SHA-512-crypt's with "rounds=", is
+   123 with its terminator) and returns it, or returns 0 for a setting it
    cannot use. */
-#define CRYPT_OUT 256
+#define CRYPT_OUT 128
 hidden char *__crypt_des(const char *key, const char *setting, char *out);
 hidden char *__crypt_md5(const char *key, const char *setting, char *out);
 hidden char *__crypt_sha256(const char *key, const char *setting, char *out);

@@ -22,6 +22,8 @@ static const struct {
    libraries return: a caller that compares the result with a stored hash
    cannot mistake a null pointer for a match, and one that prints it is
    told that the setting is wrong. */
+_Static_assert(sizeof ((struct crypt_data *)0)->__buf >= CRYPT_OUT, "crypt_data holds a hash");
+
 char *crypt_r(const char *key, const char *setting, struct crypt_data *data)
 {
 	char *(*hash)(const char *, const char *, char *) = __crypt_des;
