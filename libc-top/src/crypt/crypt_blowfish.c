@@ -9,9 +9,10 @@
 #include "crypt_impl.h"
 #include "crypt_tables.h"
 
-/* The format allows costs up to 31, about two days of work each; above
-   MAX_COST (2^20 rounds, of the order of SHA-crypt's largest count of
-   rounds) a setting is refused rather than allowed to run for hours. */
+/* The format allows costs up to 31: 2^31 repetitions of the key schedule,
+   more than a day's work. Above MAX_COST (2^20, a minute or so at native
+   speed, of the order of SHA-crypt's largest count of rounds) a setting
+   is refused rather than left to run for hours. */
 #define MIN_COST 4
 #define MAX_COST 20
 

@@ -17,13 +17,13 @@ static const struct {
 	{ "$2y$", __crypt_blowfish },
 };
 
-/* A setting that names no method this libc has, or is malformed, gives a
-   null pointer and EINVAL (as POSIX allows for crypt), not the "*0" some
-   libraries return: a caller that compares the result with a stored hash
-   cannot mistake a null pointer for a match, and one that prints it is
-   told that the setting is wrong. */
 _Static_assert(sizeof ((struct crypt_data *)0)->__buf >= CRYPT_OUT, "crypt_data holds a hash");
 
+/* A setting that names no method this libc has, or names one wrongly,
+   gives a null pointer with errno set (EINVAL), as POSIX specifies for a
+   failing crypt. libxcrypt returns "*0" instead, a string no hash equals,
+   for callers that do not check; a null pointer cannot be mistaken for a
+   hash either, and errno says what went wrong. */
 char *crypt_r(const char *key, const char *setting, struct crypt_data *data)
 {
 	char *(*hash)(const char *, const char *, char *) = __crypt_des;
