@@ -8,6 +8,7 @@
 #include "libm_ld.h"
 
 extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[17];
+extern const double __expl_tab_lo[64];
 
 #define LDL_LN2 0x1.62e42fefa39ef35793c7673007e6p-1L
 #define LDL_LN2_HI 0x1.62e42fefa39ef35793c767300000p-1L
@@ -102,15 +103,26 @@ LIBM_INLINE long double ldl_expm1_small(long double r)
 	return r + r * r * p;
 }
 
-/* exp(x + xt) = 2^k * result for |x| < 20000: x = (64k + j) ln2/64 + r. */
-LIBM_INLINE long double ldl_exp_kernel(long double x, long double xt, int *k)
+/* exp(x + xt) = 2^k (result + *tail) for |x| < 20000: x = (64k + j) ln2/64
+   + r. The tail, below 2^-6 of the result, holds the table value's own
+   rounding error, so that a caller that keeps the sum unrounded (erfcl,
+   tgammal) has the exponential to far better than an ulp. */
+LIBM_INLINE long double ldl_exp_split(long double x, long double xt, int *k, long double *tail)
 {
 	long double kd = ldl_rint(x * LDL_INV_LN2_64);
 	int ki = (int)kd;
 	long double r = (x - kd * LDL_LN2_64_HI) - kd * LDL_LN2_64_LO + xt;
 	long double t = __expl_tab[ki & 63];
 	*k = ki >> 6;
-	return t + t * ldl_expm1_small(r);
+	*tail = __expl_tab_lo[ki & 63] + t * ldl_expm1_small(r);
+	return t;
+}
+
+/* exp(x + xt) = 2^k * result for |x| < 20000. */
+LIBM_INLINE long double ldl_exp_kernel(long double x, long double xt, int *k)
+{
+	long double t, h = ldl_exp_split(x, xt, k, &t);
+	return h + t;
 }
 
 /* log(x) = hi + *lo for positive finite x, to about 2^-120 of the result

@@ -221,6 +221,12 @@ def ld_data():
     for j in range(64):
         out.append("\t%s," % hexl(mpf(2) ** (mpf(j) / 64)))
     out.append("};\n")
+    out.append("/* The rounding errors of __expl_tab: 2^(j/64) - __expl_tab[j]. */")
+    out.append("const double __expl_tab_lo[64] = {")
+    for j in range(64):
+        v = mpf(2) ** (mpf(j) / 64)
+        out.append("\t%s," % hexd(v - rnd(v, 113)))
+    out.append("};\n")
     out.append("/* For logl: c, about 1/m to 8 bits, and -log(c), for m in the 64")
     out.append("   subintervals [1 + j/64, 1 + (j+1)/64); from j = 27 on, m is halved by")
     out.append("   the caller and c is about 2/m. Entries c, hi, lo. */")
