@@ -198,4 +198,8 @@ LIBM_INLINE long double ldl_cos(long double hi, long double lo)
 	return w + ((((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p);
 }
 
+/* erf(x) for |x| < 1/2 and erfc(x) for 1/2 <= x < 107 (__erfl.c). */
+long double __erfl_poly(long double x);
+long double __erfcl_pos(long double x);
+
 #endif

@@ -273,6 +273,46 @@ def ld_data():
     print("ln10 lo", hexl(l10 - mpf(float.fromhex(h10[:-1].replace('L','')) if False else 0)))
 
 
+def ld_dd(v):
+    """v as a head rounded to binary128 and the rounded remainder."""
+    return hexl(v), hexl(v - rnd(v, 113))
+
+
+def ld_erf_data():
+    import remez
+    sqrtpi = mpmath.sqrt(mpmath.pi)
+    out = ["#include \"libm.h\"\n"]
+    # erf(x) = x (2/sqrt(pi) + z P(z)), z = x^2 <= 1/4: P of degree 15.
+    er = remez._q(lambda z: (mpmath.erf(mpmath.sqrt(z)) / mpmath.sqrt(z) - 2 / sqrtpi) / z,
+                  -2 / (3 * sqrtpi))
+    c, e = remez.solve_remez(er, lambda z: 1, list(range(16)), mpf(0), mpf(0.25), iters=12, grid=500)
+    print("erfl small: 2^%.1f relative" % float(mpmath.log(e / 4 / (2 / sqrtpi), 2)))
+    h, l = ld_dd(2 / sqrtpi)
+    out.append("/* erf(x) = x (a + z P(z)), z = x^2 <= 1/4: a = 2/sqrt(pi) as hi, lo;")
+    out.append("   then the coefficients of P. */")
+    out.append("const long double __erfl_small[18] = {\n\t%s, %s,\n\t%s,\n};\n" % (
+        h, l, ",\n\t".join(hexl(v) for v in c)))
+    # erfcx(x) = exp(x^2) erfc(x) at c = 1/2 + j/8: the Taylor coefficients
+    # around c follow from erfcx' = 2x erfcx - 2/sqrt(pi).
+    out.append("/* exp(c^2) erfc(c), c = 1/2 + j/8, j = 0..60, as hi, lo. */")
+    out.append("const long double __erfcl_tab[122] = {")
+    for j in range(61):
+        cx = mpf(1) / 2 + mpf(j) / 8
+        out.append("\t%s, %s," % ld_dd(mpmath.erfc(cx) * mpmath.exp(cx * cx)))
+    out.append("};\n")
+    # erfc(x) = exp(-x^2) / (x sqrt(pi)) (1 + u H(u)), u = 1/x^2 <= 1/64.
+    hf = lambda u: sqrtpi * mpmath.erfc(1 / mpmath.sqrt(u)) * mpmath.exp(1 / u) / mpmath.sqrt(u)
+    c, e = remez.solve_remez(lambda u: (hf(u) - 1) / u, lambda u: 1, list(range(23)),
+                             mpf(2) ** -40, mpf(1) / 64, iters=12, grid=500)
+    print("erfcl asymptotic: 2^%.1f" % float(mpmath.log(e / 64, 2)))
+    out.append("/* erfc(x) = exp(-x^2) / (x sqrt(pi)) (1 + u H(u)), u = 1/x^2 <= 1/64:")
+    out.append("   1/sqrt(pi) as hi, lo, then the coefficients of H. */")
+    h, l = ld_dd(1 / sqrtpi)
+    out.append("const long double __erfcl_asym[25] = {\n\t%s, %s,\n\t%s,\n};\n" % (
+        h, l, ",\n\t".join(hexl(v) for v in c)))
+    write("__erfl_data.c", "\n".join(out))
+
+
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["ld"]:
@@ -284,9 +324,13 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["gamma"]:
         gamma_data()
         sys.exit(0)
+    if sys.argv[1:] == ["ld-erf"]:
+        ld_erf_data()
+        sys.exit(0)
     exp_data()
     log_data()
     atan_data()
     pio2_data()
     erf_data()
     gamma_data()
+    ld_erf_data()
