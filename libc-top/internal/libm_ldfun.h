@@ -94,6 +94,14 @@ LIBM_INLINE long double ldl_rint(long double x)
 	return ld_round_int(x, 4);
 }
 
+/* a + b = result + *e exactly (Knuth's two-sum). */
+LIBM_INLINE long double ldl_two_sum(long double a, long double b, long double *e)
+{
+	long double s = a + b, bb = s - a;
+	*e = (a - (s - bb)) + (b - bb);
+	return s;
+}
+
 /* exp(r) - 1 for |r| <= ln2/128 + 2^-60: Taylor to r^14. */
 LIBM_INLINE long double ldl_expm1_small(long double r)
 {
@@ -177,17 +185,25 @@ LIBM_INLINE long double ldl_log_kernel(long double x, long double *lo)
 int __rem_pio2l(long double x, long double *hi, long double *lo);
 
 /* sin(r) - r = r^3 S(r^2) and cos(r) - 1 + r^2/2 = r^4 C(r^2) for
-   |r| <= pi/4: Taylor series to r^31 and r^32. */
-LIBM_INLINE long double ldl_sin(long double hi, long double lo)
+   |r| <= pi/4: Taylor series to r^31 and r^32. sin(hi + lo) = hi +
+   ldl_sin_tail(hi, lo), the tail below |hi|/6, so that a caller may keep
+   the sum unrounded. */
+LIBM_INLINE long double ldl_sin_tail(long double hi, long double lo)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_sin_c;
 	for (int k = 14; k >= 0; k--)
 		p = c[k] + z * p;
-	return hi + (lo * (1 - 0.5L * z) + hi * z * p);
+	return lo * (1 - 0.5L * z) + hi * z * p;
 }
 
-LIBM_INLINE long double ldl_cos(long double hi, long double lo)
+LIBM_INLINE long double ldl_sin(long double hi, long double lo)
+{
+	return hi + ldl_sin_tail(hi, lo);
+}
+
+/* cos(hi + lo) = head + *tail, the tail below 1/50 of the head. */
+LIBM_INLINE long double ldl_cos_split(long double hi, long double lo, long double *tail)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_cos_c;
@@ -195,8 +211,21 @@ LIBM_INLINE long double ldl_cos(long double hi, long double lo)
 		p = c[k] + z * p;
 	long double h = 0.5L * z;
 	long double w = 1 - h;
-	return w + ((((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p);
+	*tail = (((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p;
+	return w;
 }
+
+LIBM_INLINE long double ldl_cos(long double hi, long double lo)
+{
+	long double t;
+	long double w = ldl_cos_split(hi, lo, &t);
+	return w + t;
+}
+
+/* log|Gamma(x)| = hi + *lo: __lgammal_dd for finite x > 0 with x + xl the
+   argument, __lgammal_neg for negative non-integers (__lgammal.c). */
+long double __lgammal_dd(long double x, long double xl, long double *lo);
+long double __lgammal_neg(long double x, long double *lo);
 
 /* erf(x) for |x| < 1/2 and erfc(x) for 1/2 <= x < 107 (__erfl.c). */
 long double __erfl_poly(long double x);

@@ -313,6 +313,33 @@ def ld_erf_data():
     write("__erfl_data.c", "\n".join(out))
 
 
+def ld_gamma_data():
+    out = ["#include \"libm.h\"\n"]
+    zeta = lambda k: mpmath.zeta(k)
+    for c, name in ((1, "__lgammal_near1"), (2, "__lgammal_near2")):
+        a = [mpmath.psi(0, c)] + [(-1) ** k * (zeta(k) - (c - 1)) / k for k in range(2, 14)]
+        out.append("/* lgamma(%d + t) for |t| <= 2^-10: the Taylor series to t^13 (from" % c)
+        out.append("   psi(%d) and zeta), psi(%d) as hi, lo, then the coefficients of t^2 .. t^13. */" % (c, c))
+        h, l = ld_dd(a[0])
+        out.append("const long double %s[14] = {\n\t%s, %s,\n\t%s,\n};\n" % (
+            name, h, l, ",\n\t".join(hexl(v) for v in a[1:])))
+    coef = [mpmath.bernoulli(2 * k) / (2 * k * (2 * k - 1)) for k in range(2, 25)]
+    tail = abs(mpmath.bernoulli(50) / (50 * 49) / mpf(20) ** 49)
+    print("Stirling remainder at z = 20: 2^%.1f" % float(mpmath.log(tail, 2)))
+    out.append("/* lgamma(z) = (z - 1/2) log z - z + log(2 pi)/2 + 1/(12 z) + sum")
+    out.append("   B(2k) / (2k (2k - 1) z^(2k - 1)), k = 2..24, for z >= 20 (the")
+    out.append("   remainder is below 2^-140 there): log(2 pi)/2 as hi, lo, then the")
+    out.append("   coefficients from k = 2. */")
+    h, l = ld_dd(mpmath.log(2 * mpmath.pi) / 2)
+    out.append("const long double __lgammal_stirling[25] = {\n\t%s, %s,\n\t%s,\n};\n" % (
+        h, l, ",\n\t".join(hexl(v) for v in coef)))
+    h, l = ld_dd(mpmath.pi)
+    h2, l2 = ld_dd(mpmath.log(mpmath.pi))
+    out.append("/* pi and log(pi) as hi, lo: the reflection formula. */")
+    out.append("const long double __lgammal_pi[4] = {\n\t%s, %s,\n\t%s, %s,\n};\n" % (h, l, h2, l2))
+    write("__lgammal_data.c", "\n".join(out))
+
+
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["ld"]:
@@ -327,6 +354,9 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["ld-erf"]:
         ld_erf_data()
         sys.exit(0)
+    if sys.argv[1:] == ["ld-gamma"]:
+        ld_gamma_data()
+        sys.exit(0)
     exp_data()
     log_data()
     atan_data()
@@ -334,3 +364,4 @@ if __name__ == "__main__":
     erf_data()
     gamma_data()
     ld_erf_data()
+    ld_gamma_data()

@@ -1,9 +1,10 @@
 #include "libm_ldfun.h"
 
-long double __tgammal_pos(long double x);
-
-/* Stirling's series after an upward shift for x > 0; the reflection
-   pi / (sin(pi x) Gamma(1 - x)) for x < 0. */
+/* exp(log|Gamma(x)|) with the logarithm as head and tail (__lgammal.c),
+   accurate to about 2^-125 of its value, so that the exponential keeps
+   within an ulp even where the logarithm reaches 11356 (the absolute
+   error of a rounded logarithm would be multiplied by that much). Beyond
+   1755.6 the result overflows, below -1800 it underflows. */
 long double tgammal(long double x)
 {
 	if (!__builtin_isfinite(x)) {
@@ -13,21 +14,25 @@ long double tgammal(long double x)
 	}
 	if (x == 0)
 		return __math_erangel(1 / x);
-	if (x < 0 && ld_round_int(x, 4) == x)
+	if (x < 0 && ldl_rint(x) == x)
 		return __math_edoml(__builtin_nanl(""));
-	if (x > 1755.5L)
+	if (x > 1755.6L)
 		return __math_erangel(__builtin_infl());
 	if (fabsl(x) < 0x1p-120L)
 		return 1 / x;
-	if (x > 0)
-		return __tgammal_pos(x);
+	int neg = 0, k;
 	if (x < -1800)
 		return __math_erangel(((int64_t)ld_round_int(x, 0) & 1) ? 0.0L : -0.0L);
-	long double s = sinl(LDL_PI * (x - ld_round_int(x, 4)));
-	if ((int64_t)ld_round_int(x, 4) & 1)
-		s = -s;
-	long double g = __tgammal_pos(1 - x);
-	if (__builtin_isinf(g))
-		return __math_erangel(s < 0 ? -0.0L : 0.0L);
-	return LDL_PI / (s * g);
+	long double lo, h;
+	if (x > 0) {
+		h = __lgammal_dd(x, 0, &lo);
+	} else {
+		h = __lgammal_neg(x, &lo);
+		neg = !((int64_t)ld_round_int(x, 0) & 1);
+	}
+	long double t, e = ldl_exp_split(h, lo, &k, &t);
+	long double r = scalbnl(e + t, k);
+	if (r == 0 || __builtin_isinf(r))
+		r = __math_erangel(r);
+	return neg ? -r : r;
 }
