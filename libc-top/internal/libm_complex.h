@@ -2,14 +2,17 @@
 #ifndef _LIBM_COMPLEX_H
 #define _LIBM_COMPLEX_H
 
-#include "libm.h"
+#include "libm_ldfun.h"
 #include <complex.h>
 
 #define PIO2 0x1.921fb54442d18p+0
 #define PIO4 0x1.921fb54442d18p-1
+#define PIO2L LDL_PIO2
+#define PIO4L (0.5L * LDL_PIO2)
 
 /* Kahan's branch cuts and formulas ("Branch cuts for complex elementary
    functions", 1987) keep the inverse functions accurate near their cuts;
-   the float and long double forms follow the double ones. */
+   the float forms compute in double, the long double forms follow the
+   double ones in binary128 with the long double real functions. */
 
 #endif

@@ -1,9 +1,9 @@
 #include "libm_complex.h"
 
-/* Computed in double precision (see the library's documentation of the
-   long double complex functions). */
-__attribute__((__no_builtin__)) long double complex cacoshl(long double complex z)
+/* acosh(z) = +-i acos(z), the sign making the real part non-negative and
+   the imaginary part follow Im z (C17 G.6.2.1). */
+long double complex cacoshl(long double complex z)
 {
-	double complex w = cacosh(CMPLX((double)__real__ z, (double)__imag__ z));
-	return CMPLXL(__real__ w, __imag__ w);
+	long double complex w = cacosl(z);
+	return CMPLXL(fabsl(__imag__ w), copysignl(__real__ w, __imag__ z));
 }

@@ -1,9 +1,8 @@
 #include "libm_complex.h"
 
-/* Computed in double precision (see the library's documentation of the
-   long double complex functions). */
-__attribute__((__no_builtin__)) long double complex catanl(long double complex z)
+/* atan(z) = -i atanh(iz). */
+long double complex catanl(long double complex z)
 {
-	double complex w = catan(CMPLX((double)__real__ z, (double)__imag__ z));
-	return CMPLXL(__real__ w, __imag__ w);
+	long double complex w = catanhl(CMPLXL(-__imag__ z, __real__ z));
+	return CMPLXL(__imag__ w, -__real__ w);
 }

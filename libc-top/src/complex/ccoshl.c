@@ -1,9 +1,24 @@
 #include "libm_complex.h"
 
-/* Computed in double precision (see the library's documentation of the
-   long double complex functions). */
-__attribute__((__no_builtin__)) long double complex ccoshl(long double complex z)
+/* cosh(x) cos(y) + i sinh(x) sin(y); special cases as C17 G.6.2.4 (as
+   ccosh). */
+long double complex ccoshl(long double complex z)
 {
-	double complex w = ccosh(CMPLX((double)__real__ z, (double)__imag__ z));
-	return CMPLXL(__real__ w, __imag__ w);
+	long double x = __real__ z, y = __imag__ z;
+	if (y == 0 && !__builtin_isnan(x))
+		return CMPLXL(coshl(x), __builtin_isinf(x) ? copysignl(0.0L, x * y) : x * y);
+	if (!__builtin_isfinite(y)) {
+		if (x == 0)
+			return CMPLXL(y - y, 0.0L);
+		if (__builtin_isinf(x))
+			return CMPLXL(__builtin_infl(), y - y);
+		return CMPLXL(y - y, y - y);
+	}
+	if (__builtin_isnan(x))
+		return CMPLXL(x, y == 0 ? y : x);
+	long double s, c;
+	sincosl(y, &s, &c);
+	if (__builtin_isinf(x))
+		return CMPLXL(__builtin_infl() * c, x * s);
+	return CMPLXL(coshl(x) * c, sinhl(x) * s);
 }

@@ -1,9 +1,7 @@
 #include "libm_complex.h"
 
-/* Computed in double precision (see the library's documentation of the
-   long double complex functions). */
-__attribute__((__no_builtin__)) long double complex ccosl(long double complex z)
+/* cos(z) = cosh(iz). */
+long double complex ccosl(long double complex z)
 {
-	double complex w = ccos(CMPLX((double)__real__ z, (double)__imag__ z));
-	return CMPLXL(__real__ w, __imag__ w);
+	return ccoshl(CMPLXL(-__imag__ z, __real__ z));
 }

@@ -1,10 +1,7 @@
 #include "libm_complex.h"
 
-/* Computed in double precision, as the other long double complex
-   functions. */
-__attribute__((__no_builtin__)) long double complex cpowl(long double complex z, long double complex w)
+/* z^w = exp(w log z) (C17 7.3.8.2 allows this and its branch cut). */
+long double complex cpowl(long double complex z, long double complex w)
 {
-	double complex r = cpow(CMPLX((double)__real__ z, (double)__imag__ z),
-	                        CMPLX((double)__real__ w, (double)__imag__ w));
-	return CMPLXL(__real__ r, __imag__ r);
+	return cexpl(w * clogl(z));
 }

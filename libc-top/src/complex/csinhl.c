@@ -1,9 +1,24 @@
 #include "libm_complex.h"
 
-/* Computed in double precision (see the library's documentation of the
-   long double complex functions). */
-__attribute__((__no_builtin__)) long double complex csinhl(long double complex z)
+/* sinh(x) cos(y) + i cosh(x) sin(y); special cases as C17 G.6.2.5 (as
+   csinh). */
+long double complex csinhl(long double complex z)
 {
-	double complex w = csinh(CMPLX((double)__real__ z, (double)__imag__ z));
-	return CMPLXL(__real__ w, __imag__ w);
+	long double x = __real__ z, y = __imag__ z;
+	if (y == 0 && !__builtin_isnan(x))
+		return CMPLXL(sinhl(x), y);
+	if (!__builtin_isfinite(y)) {
+		if (x == 0)
+			return CMPLXL(x, y - y);
+		if (__builtin_isinf(x))
+			return CMPLXL(x, y - y);
+		return CMPLXL(y - y, y - y);
+	}
+	if (__builtin_isnan(x))
+		return CMPLXL(x, x);
+	long double s, c;
+	sincosl(y, &s, &c);
+	if (__builtin_isinf(x))
+		return CMPLXL(x * c, __builtin_infl() * s);
+	return CMPLXL(sinhl(x) * c, coshl(x) * s);
 }

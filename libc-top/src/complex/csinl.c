@@ -1,9 +1,8 @@
 #include "libm_complex.h"
 
-/* Computed in double precision (see the library's documentation of the
-   long double complex functions). */
-__attribute__((__no_builtin__)) long double complex csinl(long double complex z)
+/* sin(z) = -i sinh(iz). */
+long double complex csinl(long double complex z)
 {
-	double complex w = csin(CMPLX((double)__real__ z, (double)__imag__ z));
-	return CMPLXL(__real__ w, __imag__ w);
+	long double complex w = csinhl(CMPLXL(-__imag__ z, __real__ z));
+	return CMPLXL(__imag__ w, -__real__ w);
 }
