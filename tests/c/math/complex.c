@@ -35,6 +35,21 @@ static void close_to(const char *what, double complex got, double re, double im)
 	}
 }
 
+static int same_l(long double a, long double b)
+{
+	if (isnan(a) || isnan(b))
+		return isnan(a) && isnan(b);
+	return a == b && signbit(a) == signbit(b);
+}
+
+static void exact_l(const char *what, long double complex got, long double re, long double im)
+{
+	if (!same_l(creall(got), re) || !same_l(cimagl(got), im)) {
+		printf("FAIL %s: got %La%+Lai, want %La%+Lai\n", what, creall(got), cimagl(got), re, im);
+		failures++;
+	}
+}
+
 static void close_l(const char *what, long double complex got, long double re, long double im)
 {
 	long double tol = 0x1p-106L;
@@ -105,6 +120,24 @@ int main(void)
 	close_to("csinh(1+2i)", csinh(CMPLX(1.0, 2.0)), -0.48905625904129367, 1.4031192506220406);
 	close_to("ctanh(1+2i)", ctanh(CMPLX(1.0, 2.0)), 1.1667362572409199, -0.24345820118572525);
 
+	const long double infl = INFINITY, nanl_ = NAN;
+	const long double pil = 3.14159265358979323846264338327950288L, pio2l = pil / 2, pio4l = pil / 4;
+	exact_l("cexpl(-0-i0)", cexpl(CMPLXL(-0.0L, -0.0L)), 1.0L, -0.0L);
+	exact_l("cexpl(-inf+i1)", cexpl(CMPLXL(-infl, 1.0L)), 0.0L, 0.0L);
+	exact_l("cexpl(1+inf i)", cexpl(CMPLXL(1.0L, infl)), nanl_, nanl_);
+	exact_l("clogl(-0+i0)", clogl(CMPLXL(-0.0L, 0.0L)), -infl, pil);
+	exact_l("clogl(-inf+i inf)", clogl(CMPLXL(-infl, infl)), infl, 3 * pio4l);
+	exact_l("csqrtl(-4-i0)", csqrtl(CMPLXL(-4.0L, -0.0L)), 0.0L, -2.0L);
+	exact_l("csqrtl(nan+i inf)", csqrtl(CMPLXL(nanl_, infl)), infl, infl);
+	exact_l("csinhl(+0+i0)", csinhl(CMPLXL(0.0L, 0.0L)), 0.0L, 0.0L);
+	exact_l("ccoshl(+0+i0)", ccoshl(CMPLXL(0.0L, 0.0L)), 1.0L, 0.0L);
+	exact_l("ctanhl(+inf+i1)", ctanhl(CMPLXL(infl, 1.0L)), 1.0L, 0.0L);
+	exact_l("casinhl(+inf+i inf)", casinhl(CMPLXL(infl, infl)), infl, pio4l);
+	exact_l("cacosl(1+i inf)", cacosl(CMPLXL(1.0L, infl)), pio2l, -infl);
+	exact_l("cacoshl(-inf+i1)", cacoshl(CMPLXL(-infl, 1.0L)), infl, pil);
+	exact_l("catanhl(1+i0)", catanhl(CMPLXL(1.0L, 0.0L)), infl, 0.0L);
+	exact_l("catanhl(+inf+i1)", catanhl(CMPLXL(infl, 1.0L)), 0.0L, pio2l);
+	exact_l("cpowl(1+0i, 2-3i)", cpowl(CMPLXL(1.0L, 0.0L), CMPLXL(2.0L, -3.0L)), 1.0L, 0.0L);
 	close_l("cexpl(1+2i)", cexpl(CMPLXL(1.0L, 2.0L)), -1.13120438375681363843125525551079471L, 2.47172667200481892761693089355166453L);
 	close_l("cexpl(11356.75+0.75i)", cexpl(CMPLXL(11356.75L, 0.75L)), 1.09190235570002796328161911750056652e+4932L, 1.01721236917473946109194644578554796e+4932L);
 	close_l("clogl(1+2i)", clogl(CMPLXL(1.0L, 2.0L)), 0.80471895621705018730037966661309382L, 1.10714871779409050301706546017853704L);
