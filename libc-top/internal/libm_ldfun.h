@@ -185,25 +185,17 @@ LIBM_INLINE long double ldl_log_kernel(long double x, long double *lo)
 int __rem_pio2l(long double x, long double *hi, long double *lo);
 
 /* sin(r) - r = r^3 S(r^2) and cos(r) - 1 + r^2/2 = r^4 C(r^2) for
-   |r| <= pi/4: Taylor series to r^31 and r^32. sin(hi + lo) = hi +
-   ldl_sin_tail(hi, lo), the tail below |hi|/6, so that a caller may keep
-   the sum unrounded. */
-LIBM_INLINE long double ldl_sin_tail(long double hi, long double lo)
+   |r| <= pi/4: Taylor series to r^31 and r^32. */
+LIBM_INLINE long double ldl_sin(long double hi, long double lo)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_sin_c;
 	for (int k = 14; k >= 0; k--)
 		p = c[k] + z * p;
-	return lo * (1 - 0.5L * z) + hi * z * p;
+	return hi + (lo * (1 - 0.5L * z) + hi * z * p);
 }
 
-LIBM_INLINE long double ldl_sin(long double hi, long double lo)
-{
-	return hi + ldl_sin_tail(hi, lo);
-}
-
-/* cos(hi + lo) = head + *tail, the tail below 1/50 of the head. */
-LIBM_INLINE long double ldl_cos_split(long double hi, long double lo, long double *tail)
+LIBM_INLINE long double ldl_cos(long double hi, long double lo)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_cos_c;
@@ -211,15 +203,7 @@ LIBM_INLINE long double ldl_cos_split(long double hi, long double lo, long doubl
 		p = c[k] + z * p;
 	long double h = 0.5L * z;
 	long double w = 1 - h;
-	*tail = (((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p;
-	return w;
-}
-
-LIBM_INLINE long double ldl_cos(long double hi, long double lo)
-{
-	long double t;
-	long double w = ldl_cos_split(hi, lo, &t);
-	return w + t;
+	return w + ((((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p);
 }
 
 /* log|Gamma(x)| = hi + *lo: __lgammal_dd for finite x > 0 with x + xl the

@@ -56,28 +56,52 @@ long double __lgammal_dd(long double x, long double xl, long double *lo)
 	return ldl_two_sum(h, e, lo);
 }
 
+/* sin(pi f) = hi + *lo for 0 < f <= 1/2, to about 2^-121 of it: with
+   y = pi g, z = y^2 as heads and tails, g = f up to 1/4, where sin y = y -
+   y z/6 + y z^2 S(z), else g = 1/2 - f and cos y = 1 - z/2 + z^2/24 +
+   z^3 C(z); the terms y z/6 and z^2/24 are formed exactly, since the
+   rounding of either would cost 2^-116 of the result. */
+static long double sinpi(long double f, long double *lo)
+{
+	const long double *c = __lgammal_pi;
+	long double g = f > 0.25L ? 0.5L - f : f, t, h, e;
+	long double ph = c[0] * g, pl = fmal(c[0], g, -ph) + c[1] * g;
+	long double zh = ph * ph, zl = fmal(ph, ph, -zh) + 2 * ph * pl;
+	long double p = 0;
+	if (f <= 0.25L) {
+		for (int k = 14; k >= 1; k--)
+			p = ldl_sin_c[k] + zh * p;
+		long double bh = ph * zh;
+		long double bl = fmal(ph, zh, -bh) + ph * zl + pl * zh;
+		long double dh = bh / 6;
+		long double dl = (fmal(-dh, 6, bh) + bl) / 6;
+		h = ldl_two_sum(ph, -dh, &e);
+		t = e + pl - dl + bh * zh * p;
+	} else {
+		for (int k = 14; k >= 1; k--)
+			p = ldl_cos_c[k] + zh * p;
+		long double w = 1 - 0.5L * zh;
+		long double bh = zh * zh;
+		long double bl = fmal(zh, zh, -bh) + 2 * zh * zl;
+		long double dh = bh / 24;
+		long double dl = (fmal(-dh, 24, bh) + bl) / 24;
+		h = ldl_two_sum(w, dh, &e);
+		t = e + ((1 - w) - 0.5L * zh) - 0.5L * zl + dl + bh * zh * p;
+	}
+	return ldl_two_sum(h, t, lo);
+}
+
 /* log|Gamma(x)| for negative non-integer x by the reflection formula,
-   log(pi) - log|sin(pi x)| - log Gamma(1 - x), each term as head and tail:
-   sin(pi f), f = |x - n| <= 1/2 exact, from the sine or cosine series
-   as a head and a tail that the two-sum makes small for the logarithm.
-   The sine's tail rounds at about 2^-116 of the sine, which bounds the
-   absolute accuracy near the zeros of lgamma below -2. Below 2^-120 the
-   result is -log|x| as on the positive side. */
+   log(pi) - log|sin(pi x)| - log Gamma(1 - x), each term as head and tail,
+   sin(pi x) from f = |x - n| <= 1/2 (exact). Below 2^-120 the result is
+   -log|x| as on the positive side. */
 long double __lgammal_neg(long double x, long double *lo)
 {
 	const long double *c = __lgammal_pi;
+	long double sl, t, e;
 	if (x > -0x1p-120L)
 		return __lgammal_dd(-x, 0, lo);
-	long double f = fabsl(x - ldl_rint(x)), sh, sl, t, e;
-	long double g = f > 0.25L ? 0.5L - f : f;
-	long double ph = c[0] * g, pl = fmal(c[0], g, -ph) + c[1] * g;
-	if (f > 0.25L) {
-		sh = ldl_cos_split(ph, pl, &sl);
-	} else {
-		sh = ph;
-		sl = ldl_sin_tail(ph, pl);
-	}
-	sh = ldl_two_sum(sh, sl, &sl);
+	long double sh = sinpi(fabsl(x - ldl_rint(x)), &sl);
 	long double ll, lh = ldl_log_kernel(sh, &ll);
 	long double yl, y = ldl_two_sum(1, -x, &yl);
 	long double gl, gh = __lgammal_dd(y, yl, &gl);
