@@ -478,6 +478,19 @@ def special_inputs(name, t):
         extra = []
         if name == "lgamma":
             extra = [fix(v) for v in (1, 2, -2.5, 1.4616321449683623)]
+        if t == "L":
+            # Where the binary128 kernels change method or the result
+            # nears the end of the range.
+            eps = mpf(2) ** -100
+            extra += [fix(v) for v in {
+                "erf": (0.5 - eps, 0.5, 8, 9 - eps),
+                "erfc": (0.5 - eps, 0.5, -0.5, 8 - eps, 8, 27.5, 106.5, 106.55, -9 + eps),
+                "lgamma": (1 + mpf(2) ** -10, 1 - mpf(2) ** -10 - eps, 1 + mpf(2) ** -40,
+                           2 - mpf(2) ** -10 - eps, 2 + mpf(2) ** -30, 20 - eps, -1.5,
+                           mpf(2) ** -121, mpf(2) ** -119),
+                "tgamma": (1755.5, 1755.54, 1755.55, -1750.5, -1799.75, mpf(2) ** -119,
+                           -mpf(2) ** -119, 20 - eps, 0.5),
+            }.get(name, ())]
         if name == "lgamma_neg":
             return [(fix(v),) for v in (-2.5, -2.457024738220800, -2.7476826467274126,
                                         -3.1435808883499798, -3.9552942848585785)]
