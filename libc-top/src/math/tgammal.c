@@ -18,9 +18,12 @@ long double tgammal(long double x)
 		return __math_edoml(__builtin_nanl(""));
 	if (x > 1755.6L)
 		return __math_erangel(__builtin_infl());
-	if (fabsl(x) < 0x1p-120L)
-		return 1 / x;
 	int neg = 0, k;
+	if (fabsl(x) < 0x1p-120L) {
+		/* Gamma(x) = 1/x - gamma + O(x); 1/x overflows below 2^-16384. */
+		long double r = 1 / x;
+		return __builtin_isinf(r) ? __math_erangel(r) : r;
+	}
 	if (x < -1800)
 		return __math_erangel(((int64_t)ld_round_int(x, 0) & 1) ? 0.0L : -0.0L);
 	long double lo, h;
