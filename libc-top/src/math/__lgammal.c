@@ -134,9 +134,11 @@ long double __lgammal_r(long double x, int *sign)
 	long double lo, hi;
 	if (x > 0) {
 		if (x > 0x1p16000L) {
-			/* x (log x - 1), the rest below its last bit; it
-			   overflows from about 2^16370. */
-			long double y = x * (logl(x) - 1);
+			/* x (log x - 1), the rest below 2^-15000 of it, in one
+			   rounding (lh - 1 is exact); it overflows from about
+			   2^16370. */
+			long double ll, lh = ldl_log_kernel(x, &ll);
+			long double y = fmal(x, lh - 1, x * ll);
 			return __builtin_isinf(y) ? __math_erangel(y) : y;
 		}
 		if (fabsl(x - 1) <= 0x1p-10L)
