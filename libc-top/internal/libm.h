@@ -60,6 +60,16 @@ LIBM_INLINE long double asldouble(u128 u)
 	return x;
 }
 
+/* x rounded to an integer (ties to even), as a double and in *k, for
+   |x| < 2^31: adding 1.5 * 2^52 leaves the integer in the low bits, which
+   spares WebAssembly's guarded float-to-int conversion. */
+LIBM_INLINE double round_int(double x, int *k)
+{
+	double s = x + 0x1.8p52;
+	*k = (int)(uint32_t)asuint64(s);
+	return s - 0x1.8p52;
+}
+
 /* Error reporting (C17 7.12.1, math_errhandling == MATH_ERRNO). Each returns
    the value the caller should return, so a special case is one line. */
 LIBM_INLINE double __math_edom(double r)

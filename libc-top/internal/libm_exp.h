@@ -41,9 +41,10 @@ LIBM_INLINE dd exp_finish(double r, int ki, int *k)
 /* exp(x + xt) = 2^k * (hi + lo) for |x| < 1500, |xt| <= 2^-40 |x|. */
 LIBM_INLINE dd exp_kernel(double x, double xt, int *k)
 {
-	double kd = __builtin_rint(x * EXP_INVLN2N);
+	int ki;
+	double kd = round_int(x * EXP_INVLN2N, &ki);
 	double r = (x - kd * EXP_LN2N_HI) - kd * EXP_LN2N_LO + xt;
-	return exp_finish(r, (int)kd, k);
+	return exp_finish(r, ki, k);
 }
 
 /* hi + lo scaled by 2^k, for k in the range that keeps it normal. */

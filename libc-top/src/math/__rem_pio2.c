@@ -102,7 +102,8 @@ int __rem_pio2(double x, dd *r)
 {
 	double ax = __builtin_fabs(x);
 	if (ax < 0x1.921fb54442d18p+20) {
-		double kd = __builtin_rint(x * 0x1.45f306dc9c883p-1);
+		int n;
+		double kd = round_int(x * 0x1.45f306dc9c883p-1, &n);
 		double w = x - kd * PIO2_1;
 		dd y = two_sum(w, -kd * PIO2_2);
 		if (__builtin_fabs(y.hi) > 0x1p-30) {
@@ -112,7 +113,7 @@ int __rem_pio2(double x, dd *r)
 			dd v = two_sum(y.hi, -kd * PIO2_3);
 			*r = fast_two_sum(v.hi, v.lo + y.lo - kd * PIO2_4);
 		}
-		return (int)kd & 3;
+		return n & 3;
 	}
 	if (!__builtin_isfinite(x)) {
 		*r = (dd){ x - x, 0 };

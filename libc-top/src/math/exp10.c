@@ -19,10 +19,11 @@ double exp10(double x)
 		if (x < -323.7)
 			return __math_erange(0x1p-1074 * 0.5);
 	}
-	double kd = __builtin_rint(x * 0x1.a934f0979a371p+8);
+	int ki;
+	double kd = round_int(x * 0x1.a934f0979a371p+8, &ki);
 	double d = (x - kd * 0x1.3441350a00000p-9) - kd * -0x1.0c0219dc1da99p-46;
 	int k;
-	dd y = exp_finish(d * 0x1.26bb1bbb55516p+1, (int)kd, &k);
+	dd y = exp_finish(d * 0x1.26bb1bbb55516p+1, ki, &k);
 	if (k < -1021 || k > 1022)
 		return __math_scale(y.hi, y.lo, k);
 	return exp_scale(y, k);

@@ -5,7 +5,8 @@
 double exp2(double x)
 {
 	uint32_t top = asuint64(x) >> 52 & 0x7ff;
-	double kd = __builtin_rint(x * 128);
+	int ki;
+	double kd = round_int(x * 128, &ki);
 	double r = (x - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
 	int k;
 	if (top >= 0x409) {
@@ -20,10 +21,10 @@ double exp2(double x)
 			return __math_erange(0x1p1023 * 2.0);
 		if (x < -1080)
 			return __math_erange(0x1p-1074 * 0.5);
-		dd y = exp_finish(r, (int)kd, &k);
+		dd y = exp_finish(r, ki, &k);
 		return __math_scale(y.hi, y.lo, k);
 	}
-	dd y = exp_finish(r, (int)kd, &k);
+	dd y = exp_finish(r, ki, &k);
 	if (k < -1021)
 		return __math_scale(y.hi, y.lo, k);
 	return exp_scale(y, k);

@@ -17,9 +17,9 @@ float expf(float x)
 		dd y = exp_kernel(xd, 0, &k);
 		return __math_narrow((y.hi + y.lo) * asdouble((uint64_t)(0x3ff + k) << 52));
 	}
-	double kd = __builtin_rint(xd * EXP_INVLN2N);
+	int ki;
+	double kd = round_int(xd * EXP_INVLN2N, &ki);
 	double r = xd - kd * 0x1.62e42fefa39efp-8;
-	int ki = (int)kd;
 	double t = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
 	/* exp(r) - 1 to r^3: the r^4/24 left out is below 2^-38. */
 	return (float)(t + t * (r + r * r * (0.5 + r * 0x1.5555555555555p-3)));

@@ -24,9 +24,9 @@ __attribute__((__no_builtin__)) float powf(float x, float y)
 	double z = y * l;
 	if (!(__builtin_fabs(z) < 87.0))
 		return __math_narrow(pow(x, y));
-	double kd = __builtin_rint(z * EXP_INVLN2N);
+	int ki;
+	double kd = round_int(z * EXP_INVLN2N, &ki);
 	double rr = z - kd * 0x1.62e42fefa39efp-8;
-	int ki = (int)kd;
 	double t = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
 	return (float)(t + t * (rr + rr * rr * (0.5 + rr * 0x1.5555555555555p-3)));
 }

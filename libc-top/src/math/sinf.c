@@ -14,11 +14,11 @@ __attribute__((__no_builtin__)) float sinf(float x)
 	}
 	if (!(a < 0x1p20))
 		return __math_narrow(sin(xd));
-	double kd = __builtin_rint(xd * 0x1.45f306dc9c883p-1);
+	int n;
+	double kd = round_int(xd * 0x1.45f306dc9c883p-1, &n);
 	/* The 33-bit head makes kd * head exact; the rest of pi/2 follows. */
 	double r = ((xd - kd * 0x1.921fb54400000p+0) - kd * 0x1.0b4611a600000p-34)
 	         - kd * 0x1.3198a2e037073p-69;
-	int n = (int)kd;
 	double z = r * r, y;
 	if (n & 1)
 		y = 1 - 0.5 * z + z * z * cos_poly(z);
