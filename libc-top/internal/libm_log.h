@@ -23,26 +23,53 @@ LIBM_INLINE double log_poly(double r)
 	       + r2 * r2 * (0x1.2493a467b0267p-3 + r * -0x1.0001a0b4fac1dp-3));
 }
 
+/* log1p(r) = r - r^2/2 + r^3 P(r), |r| <= 2^-8 (tests/math/remez.py
+   log1p_poly4: P to 2^-37.8, so the r^3 term to 2^-61.7 absolute), for
+   callers whose result is at least 1/4 in magnitude. */
+LIBM_INLINE double log_poly4(double r)
+{
+	double r2 = r * r;
+	return r2 * r * (0x1.5555555542684p-2 + r * -0x1.ffffffff7b827p-3
+	       + r2 * (0x1.999ac34095868p-3 + r * -0x1.5556dc0279fd3p-3));
+}
+
+/* The bits of positive finite x, a subnormal one scaled to normal with
+   its exponent field lowered by 52 (wrapping below zero, which
+   log_lookup's arithmetic absorbs). */
+LIBM_INLINE uint64_t log_bits(double x)
+{
+	uint64_t ix = asuint64(x);
+	if (ix < 0x0010000000000000)
+		ix = asuint64(x * 0x1p52) - (52ull << 52);
+	return ix;
+}
+
+/* The table lookup for x given by log_bits: x = 2^e m, and m c - 1 == a + b
+   exactly with |a + b| <= 2^-8, where c is the entry's first value; T
+   points at the entry (c, then -log(c) as a head and a tail). */
+LIBM_INLINE const double *log_lookup(uint64_t ix, int *e, double *a, double *b)
+{
+	uint64_t tmp = ix - LOG_OFF;
+	const double *T = __log_tab + 3 * (tmp >> 45 & 127);
+	*e = (int)((int64_t)tmp >> 52);
+	double m = asdouble(ix - (tmp & 0xfff0000000000000));
+	/* c has at most 18 significant bits: both products are exact, and
+	   mhi*c lies within 2^-8 of 1. */
+	double mhi = asdouble(asuint64(m) & 0xfffffffffffc0000);
+	*a = mhi * T[0] - 1.0;
+	*b = (m - mhi) * T[0];
+	return T;
+}
+
 /* The reduction for positive finite x: log(x) = t + tl + log1p(r.hi + r.lo)
    with t exact (a multiple of 2^-42), |tl| < 2^-32, |r| <= 2^-8, and t == 0
    exactly when x lies within [1 - 2^-9, 1 + 2^-8). */
 LIBM_INLINE void log_reduce(double x, double *t, double *tl, dd *r)
 {
-	uint64_t ix = asuint64(x);
-	int adj = 0;
-	if (ix < 0x0010000000000000) {
-		ix = asuint64(x * 0x1p52);
-		adj = 52;
-	}
-	uint64_t tmp = ix - LOG_OFF;
-	int i = tmp >> 45 & 127;
-	int e = (int)((int64_t)tmp >> 52) - adj;
-	double m = asdouble(ix - (tmp & 0xfff0000000000000));
-	const double *T = __log_tab + 3 * i;
-	/* c has at most 18 significant bits: both products are exact, and
-	   mhi*c lies within 2^-8 of 1. */
-	double mhi = asdouble(asuint64(m) & 0xfffffffffffc0000);
-	*r = two_sum(mhi * T[0] - 1.0, (m - mhi) * T[0]);
+	int e;
+	double a, b;
+	const double *T = log_lookup(log_bits(x), &e, &a, &b);
+	*r = two_sum(a, b);
 	*t = e * LOG_LN2_HI + T[1];
 	*tl = e * LOG_LN2_LO + T[2];
 }

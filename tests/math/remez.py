@@ -144,6 +144,14 @@ def log1p_poly():
 
 
 @kernel
+def log1p_poly4():
+    # The same with four coefficients, for results of at least 1/4 (log away from 1).
+    h = mpf("0.00394")
+    f = _q(lambda r: (mpmath.log1p(r) - r + r * r / 2) / r ** 3, mpf(1) / 3)
+    return fit("log1p_poly4", f, lambda r: 1, list(range(4)), -h, h)
+
+
+@kernel
 def sin_poly():
     # sin(r) = r + r^3 P(r^2), |r| <= pi/4 + 2^-17.
     h = (mpmath.pi / 4 + mpf(2) ** -17) ** 2

@@ -1,7 +1,10 @@
 #include "libm_log.h"
 
-/* log(x) = t + log1p(r) with t exact (libm_log.h); only the final addition
-   rounds at the scale of the result, the rest is far below it. */
+/* log(x) = e ln2 - log(c) + log1p(r) with the table of libm_log.h. Away
+   from 1 (e != 0) the result exceeds 0.34 in magnitude, so r rounded once
+   and a short series are enough (error below 0.51 ulp); within [0.7, 1.42)
+   r stays exact as a double-double and only the final addition rounds at
+   the scale of the result. */
 double log(double x)
 {
 	uint64_t ix = asuint64(x);
@@ -13,11 +16,18 @@ double log(double x)
 			return x + x;
 		if (ix >> 63)
 			return __math_edom(__builtin_nan(""));
+		ix = log_bits(x);
 	}
-	double t, tl;
-	dd r;
-	log_reduce(x, &t, &tl, &r);
-	dd s = two_sum(t, r.hi);
-	double lo = s.lo + (r.lo + tl) - 0.5 * (r.hi * r.hi) + log_poly(r.hi);
+	int e;
+	double a, b;
+	const double *T = log_lookup(ix, &e, &a, &b);
+	if (e != 0) {
+		double r = a + b;
+		double q = (e * LOG_LN2_LO + T[2]) - 0.5 * (r * r) + log_poly4(r);
+		return (e * LOG_LN2_HI + T[1]) + (r + q);
+	}
+	dd r = two_sum(a, b);
+	dd s = two_sum(T[1], r.hi);
+	double lo = s.lo + (r.lo + T[2]) - 0.5 * (r.hi * r.hi) + log_poly(r.hi);
 	return s.hi + lo;
 }
