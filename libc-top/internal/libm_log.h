@@ -74,19 +74,38 @@ LIBM_INLINE void log_reduce(double x, double *t, double *tl, dd *r)
 	*tl = e * LOG_LN2_LO + T[2];
 }
 
+/* log(x) as an unnormalised hi + lo, |lo| < 2^-23 |hi|, with relative
+   error below 2^-67, for positive finite x. r = a + b from log_lookup is
+   renormalised first: exactly when c == 1 (then |a| >= |b| or a == 0), to
+   within 2^-87 otherwise, where |t| >= 2^-7 dwarfs that. Then log1p(r) =
+   a - a^2/2 + (b - (a + b/2) b) + r^3 P(r): the two leading terms are
+   added to t exactly (a^2/2 split at 26 bits, |t| >= 2^-7 or t == 0,
+   |a| <= 2^-8), and the rest, below 2^-24, only needs double precision.
+   x is given by log_bits. */
+LIBM_INLINE dd log_dd_parts(uint64_t ix)
+{
+	int e;
+	double a0, b0;
+	const double *T = log_lookup(ix, &e, &a0, &b0);
+	double a = a0 + b0, b = b0 - (a - a0);
+	double t = e * LOG_LN2_HI + T[1];
+	double tl = e * LOG_LN2_LO + T[2];
+	double ah = asdouble(asuint64(a) & 0xfffffffff8000000);
+	double al = a - ah;
+	double q = -0.5 * ah * ah;
+	double s1 = t + a, l1 = (t - s1) + a;
+	double s2 = s1 + q, l2 = (s1 - s2) + q;
+	double lo = (l1 + l2) + (tl + b)
+	          - (0.5 * al * (a + ah) + a * b) + log_poly(a);
+	return (dd){ s2, lo };
+}
+
 /* log(x) as a double-double with relative error below 2^-67, for positive
    finite x. */
 LIBM_INLINE dd log_inline(double x)
 {
-	double t, tl;
-	dd r;
-	log_reduce(x, &t, &tl, &r);
-	dd s = two_sum(t, r.hi);
-	dd q = two_sqr(r.hi);
-	dd u = two_sum(s.hi, -0.5 * q.hi);
-	double lo = s.lo + u.lo + (r.lo + tl) - 0.5 * q.lo - r.hi * r.lo
-	          + log_poly(r.hi);
-	return fast_two_sum(u.hi, lo);
+	dd l = log_dd_parts(log_bits(x));
+	return fast_two_sum(l.hi, l.lo);
 }
 
 #endif

@@ -16,67 +16,83 @@ static int integer_kind(double y)
 	return (iy >> (52 - e) & 1) ? 1 : 2;
 }
 
-/* pow(x, y) = exp(y log|x|): log|x| as a double-double to 2^-67 (so that
-   y log|x|, at most 746 in magnitude, is known to 2^-57), then the exp
-   kernel with the low part of the product as its argument's tail. The
-   special cases are those of C17 F.10.4.4. */
+/* exp(zh + zl) = 2^k (hi + lo) for |zh| < 746, |zl| < 2^-15. */
+LIBM_INLINE dd pow_exp(double zh, double zl, int *k)
+{
+	int ki;
+	double kd = round_int((zh + zl) * EXP_INVLN2N, &ki);
+	/* zh - kd ln2hi is exact: both are multiples of 2^-61 and their
+	   difference is below 2^-8. */
+	double r = (zh - kd * EXP_LN2N_HI) + (zl - kd * EXP_LN2N_LO);
+	return exp_finish(r, ki, k);
+}
+
+/* pow(x, y) = exp(y log|x|): log|x| as hi + lo to 2^-67 (so that y log|x|,
+   at most 746 in magnitude, is known to 2^-57), y hi as the exact product
+   of their 26-bit heads plus the smaller cross terms, then the exp kernel's
+   table and polynomial. The special cases are those of C17 F.10.4.4. */
 double pow(double x, double y)
 {
 	uint64_t ix = asuint64(x), iy = asuint64(y);
 	int neg = 0;
-	if ((iy << 1) == 0 || ix == 0x3ff0000000000000)
-		return 1.0;
-	if (__builtin_isnan(x) || __builtin_isnan(y))
-		return x + y;
-	if (__builtin_isinf(y)) {
-		double ax = __builtin_fabs(x);
-		if (ax == 1)
+	/* Anything but a positive normal x and 0 < |y| < 2^64 goes through the
+	   special cases first. */
+	if (ix - 0x0010000000000000 >= 0x7ff0000000000000 - 0x0010000000000000
+	    || (iy & 0x7fffffffffffffff) - 1 >= 0x43f0000000000000 - 1) {
+		if ((iy << 1) == 0 || ix == 0x3ff0000000000000)
 			return 1.0;
-		return (ax < 1) == (y < 0) ? __builtin_inf() : 0.0;
+		if (__builtin_isnan(x) || __builtin_isnan(y))
+			return x + y;
+		if (__builtin_isinf(y)) {
+			double ax = __builtin_fabs(x);
+			if (ax == 1)
+				return 1.0;
+			return (ax < 1) == (y < 0) ? __builtin_inf() : 0.0;
+		}
+		int yk = integer_kind(y);
+		if (ix >> 63) {
+			if (yk == 0 && x != 0 && !__builtin_isinf(x))
+				return __math_edom(__builtin_nan(""));
+			neg = yk == 1;
+			x = -x;
+			ix &= 0x7fffffffffffffff;
+			if (ix == 0x3ff0000000000000)
+				return neg ? -1.0 : 1.0;
+		}
+		if (x == 0 || __builtin_isinf(x)) {
+			double r = (x == 0) == (y < 0) ? __builtin_inf() : 0.0;
+			if (neg)
+				r = -r;
+			if (x == 0 && y < 0)
+				errno = ERANGE;
+			return r;
+		}
+		if (__builtin_fabs(y) > 0x1p64) {
+			/* |log x| >= 2^-53 when x != 1, so |y log x| > 2^10: the
+			   result overflows or underflows. */
+			double r = (x > 1) == (y > 0) ? 0x1p1023 * 2.0 : 0x1p-1074 * 0.5;
+			return __math_erange(neg ? -r : r);
+		}
+		ix = log_bits(x);
 	}
-	int yk = integer_kind(y);
-	if (ix >> 63) {
-		if (yk == 0 && x != 0 && !__builtin_isinf(x))
-			return __math_edom(__builtin_nan(""));
-		neg = yk == 1;
-		x = -x;
-		ix &= 0x7fffffffffffffff;
-		if (ix == 0x3ff0000000000000)
-			return neg ? -1.0 : 1.0;
-	}
-	if (x == 0 || __builtin_isinf(x)) {
-		double r = (x == 0) == (y < 0) ? __builtin_inf() : 0.0;
-		if (neg)
-			r = -r;
-		if (x == 0 && y < 0)
-			errno = ERANGE;
-		return r;
-	}
-
-	double ay = __builtin_fabs(y);
-	if (ay > 0x1p64) {
-		/* |log x| >= 2^-53 when x != 1, so |y log x| > 2^10: the result
-		   overflows or underflows. */
-		double r = (x > 1) == (y > 0) ? 0x1p1023 * 2.0 : 0x1p-1074 * 0.5;
-		return __math_erange(neg ? -r : r);
-	}
-	dd l = log_inline(x);
-	dd z = two_prod(y, l.hi);
-	z.lo += y * l.lo;
+	dd l = log_dd_parts(ix);
+	double yh = asdouble(iy & 0xfffffffff8000000);
+	double lh = asdouble(asuint64(l.hi) & 0xfffffffff8000000);
+	double zh = yh * lh;
+	double zl = (y - yh) * lh + y * ((l.hi - lh) + l.lo);
 	double r;
-	if (__builtin_fabs(z.hi) > 708.0) {
-		if (z.hi > 709.8)
+	int k;
+	if (__builtin_fabs(zh) > 708.0) {
+		if (zh > 709.8)
 			r = __math_erange(0x1p1023 * 2.0);
-		else if (z.hi < -745.2)
+		else if (zh < -745.2)
 			r = __math_erange(0x1p-1074 * 0.5);
 		else {
-			int k;
-			dd e = exp_kernel(z.hi, z.lo, &k);
+			dd e = pow_exp(zh, zl, &k);
 			r = __math_scale(e.hi, e.lo, k);
 		}
 	} else {
-		int k;
-		dd e = exp_kernel(z.hi, z.lo, &k);
+		dd e = pow_exp(zh, zl, &k);
 		r = exp_scale(e, k);
 	}
 	return neg ? -r : r;
