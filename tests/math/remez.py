@@ -176,6 +176,14 @@ def atan_poly():
 
 
 @kernel
+def atan_poly3():
+    # The same with three coefficients for |x| <= 1.01 * 2^-6 (atan2's reduced argument).
+    h = (mpf(2) ** -6 * mpf("1.01")) ** 2
+    f = _q(lambda z: (mpmath.atan(mpmath.sqrt(z)) - mpmath.sqrt(z)) / z ** mpf(1.5), mpf(-1) / 3)
+    return fit("atan_poly3", f, lambda z: 1, list(range(3)), mpf(0), h)
+
+
+@kernel
 def sinh_poly():
     # sinh(x) = x + x^3 P(x^2), |x| <= 1.
     f = _q(lambda z: (mpmath.sinh(mpmath.sqrt(z)) - mpmath.sqrt(z)) / z ** mpf(1.5), mpf(1) / 6)

@@ -1,26 +1,7 @@
-#include "libm.h"
-
-extern const double __atan_tab[384];
+#include "libm_atan.h"
 
 #define PIO2_HI 0x1.921fb54442d18p+0
 #define PIO2_LO 0x1.1a62633145c07p-54
-
-/* (atan(x) - x) / x^3 as a polynomial in z = x^2 for |x| <= 1/16
-   (tests/math/remez.py atan_poly). */
-static double atan_poly(double z)
-{
-	double z2 = z * z;
-	return -0x1.5555555555555p-2 + z * 0x1.999999999999ap-3
-	     + z2 * (-0x1.2492492492326p-3 + z * 0x1.c71c71c60b1edp-4)
-	     + z2 * z2 * (-0x1.745d14383904ap-4 + z * 0x1.3b0f355b9f3cbp-4);
-}
-
-/* atan of a small double-double t: an unevaluated hi + lo. */
-static dd atan_small(dd t)
-{
-	double z = t.hi * t.hi;
-	return (dd){ t.hi, t.lo * (1 - z) + t.hi * z * atan_poly(z) };
-}
 
 /* atan(x) for x.hi >= 0 (possibly infinite) with relative error below
    2^-56: directly for x < 1/16, as pi/2 - atan(1/x) for x >= 16, and in

@@ -1,6 +1,4 @@
-#include "libm.h"
-
-extern const double __atan_tab[384];
+#include "libm_atan.h"
 
 /* In double: q = |y/x| or its inverse (at most 1), then atan(q) =
    atan(c) + atan((q - c)/(1 + q c)) with c from the atan table, and a
