@@ -44,21 +44,24 @@ LIBM_INLINE uint64_t log_bits(double x)
 	return ix;
 }
 
-/* The table lookup for x given by log_bits: x = 2^e m, and m c - 1 == a + b
-   exactly with |a + b| <= 2^-8, where c is the entry's first value; T
-   points at the entry (c, then -log(c) as a head and a tail). */
-LIBM_INLINE const double *log_lookup(uint64_t ix, int *e, double *a, double *b)
+/* The table entry for x given by log_bits: x = 2^e m with m c within 2^-8
+   of 1, where c is the entry's first value (at most 18 significant bits);
+   then -log(c) as a head and a tail. */
+LIBM_INLINE const double *log_lookup(uint64_t ix, int *e, double *m)
 {
 	uint64_t tmp = ix - LOG_OFF;
-	const double *T = __log_tab + 3 * (tmp >> 45 & 127);
 	*e = (int)((int64_t)tmp >> 52);
-	double m = asdouble(ix - (tmp & 0xfff0000000000000));
-	/* c has at most 18 significant bits: both products are exact, and
-	   mhi*c lies within 2^-8 of 1. */
+	*m = asdouble(ix - (tmp & 0xfff0000000000000));
+	return __log_tab + 3 * (tmp >> 45 & 127);
+}
+
+/* m c - 1 == a + b exactly: with m cut to 35 bits, both products are
+   exact, and mhi c lies within 2^-8 of 1. */
+LIBM_INLINE void log_split(double m, double c, double *a, double *b)
+{
 	double mhi = asdouble(asuint64(m) & 0xfffffffffffc0000);
-	*a = mhi * T[0] - 1.0;
-	*b = (m - mhi) * T[0];
-	return T;
+	*a = mhi * c - 1.0;
+	*b = (m - mhi) * c;
 }
 
 /* The reduction for positive finite x: log(x) = t + tl + log1p(r.hi + r.lo)
@@ -67,27 +70,32 @@ LIBM_INLINE const double *log_lookup(uint64_t ix, int *e, double *a, double *b)
 LIBM_INLINE void log_reduce(double x, double *t, double *tl, dd *r)
 {
 	int e;
-	double a, b;
-	const double *T = log_lookup(log_bits(x), &e, &a, &b);
+	double m, a, b;
+	const double *T = log_lookup(log_bits(x), &e, &m);
+	log_split(m, T[0], &a, &b);
 	*r = two_sum(a, b);
 	*t = e * LOG_LN2_HI + T[1];
 	*tl = e * LOG_LN2_LO + T[2];
 }
 
 /* log(x) as an unnormalised hi + lo, |lo| < 2^-23 |hi|, with relative
-   error below 2^-67, for positive finite x. r = a + b from log_lookup is
-   renormalised first: exactly when c == 1 (then |a| >= |b| or a == 0), to
-   within 2^-87 otherwise, where |t| >= 2^-7 dwarfs that. Then log1p(r) =
-   a - a^2/2 + (b - (a + b/2) b) + r^3 P(r): the two leading terms are
-   added to t exactly (a^2/2 split at 26 bits, |t| >= 2^-7 or t == 0,
-   |a| <= 2^-8), and the rest, below 2^-24, only needs double precision.
-   x is given by log_bits. */
+   error below 2^-67, for x given by log_bits. With a + b from log_split,
+   log1p(a + b) = a - a^2/2 + b - (a + b/2) b + r^3 P(r) to 2^-78, with r
+   = a + b rounded (|b| < 2^-33): the two
+   leading terms are added to t exactly (a^2/2 from the 26-bit head of a;
+   |t| >= |a| or t == 0), the rest, below 2^-24, only needs double
+   precision. Within [1 - 2^-9, 1 + 2^-8), where t == 0 and c == 1, a and b
+   can cancel each other, so a is m - 1 there, which is exact. */
 LIBM_INLINE dd log_dd_parts(uint64_t ix)
 {
 	int e;
-	double a0, b0;
-	const double *T = log_lookup(ix, &e, &a0, &b0);
-	double a = a0 + b0, b = b0 - (a - a0);
+	double m, a, b;
+	const double *T = log_lookup(ix, &e, &m);
+	log_split(m, T[0], &a, &b);
+	if (ix - (0x3ff0000000000000 - (1ull << 44)) < (1ull << 45)) {
+		a = m - 1.0;
+		b = 0;
+	}
 	double t = e * LOG_LN2_HI + T[1];
 	double tl = e * LOG_LN2_LO + T[2];
 	double ah = asdouble(asuint64(a) & 0xfffffffff8000000);
@@ -96,7 +104,7 @@ LIBM_INLINE dd log_dd_parts(uint64_t ix)
 	double s1 = t + a, l1 = (t - s1) + a;
 	double s2 = s1 + q, l2 = (s1 - s2) + q;
 	double lo = (l1 + l2) + (tl + b)
-	          - (0.5 * al * (a + ah) + a * b) + log_poly(a);
+	          - (0.5 * al * (a + ah) + (a + 0.5 * b) * b) + log_poly(a + b);
 	return (dd){ s2, lo };
 }
 

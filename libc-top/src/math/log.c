@@ -19,8 +19,9 @@ double log(double x)
 		ix = log_bits(x);
 	}
 	int e;
-	double a, b;
-	const double *T = log_lookup(ix, &e, &a, &b);
+	double m, a, b;
+	const double *T = log_lookup(ix, &e, &m);
+	log_split(m, T[0], &a, &b);
 	if (e != 0) {
 		double r = a + b;
 		double q = (e * LOG_LN2_LO + T[2]) - 0.5 * (r * r) + log_poly4(r);
