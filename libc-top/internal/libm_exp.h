@@ -38,19 +38,33 @@ LIBM_INLINE dd exp_finish(double r, int ki, int *k)
 	return (dd){ t[0], t[1] + t[0] * p };
 }
 
+/* The same rounded to a double, for ki >> 7 in [-968, 1022] (a normal
+   result, and its table tail scaled without underflow): the table value is
+   scaled by adding k to its exponent, so that the polynomial's product is
+   the last but one operation. */
+LIBM_INLINE double exp_finish_normal(double r, int ki)
+{
+	const double *t = __exp_tab + 2 * (ki & 127);
+	uint64_t sk = (uint64_t)(ki >> 7) << 52;
+	double s0 = asdouble(asuint64(t[0]) + sk);
+	double s1 = t[1] * asdouble(0x3ff0000000000000 + sk);
+	return s0 + (s1 + s0 * exp_poly(r));
+}
+
+/* x + xt = ki ln2/128 + r, |r| <= ln2/256 + 2^-40, for |x| < 1500,
+   |xt| <= 2^-40 |x|. */
+LIBM_INLINE double exp_reduce(double x, double xt, int *ki)
+{
+	double kd = round_int(x * EXP_INVLN2N, ki);
+	return (x - kd * EXP_LN2N_HI) - kd * EXP_LN2N_LO + xt;
+}
+
 /* exp(x + xt) = 2^k * (hi + lo) for |x| < 1500, |xt| <= 2^-40 |x|. */
 LIBM_INLINE dd exp_kernel(double x, double xt, int *k)
 {
 	int ki;
-	double kd = round_int(x * EXP_INVLN2N, &ki);
-	double r = (x - kd * EXP_LN2N_HI) - kd * EXP_LN2N_LO + xt;
+	double r = exp_reduce(x, xt, &ki);
 	return exp_finish(r, ki, k);
-}
-
-/* hi + lo scaled by 2^k, for k in the range that keeps it normal. */
-LIBM_INLINE double exp_scale(dd y, int k)
-{
-	return (y.hi + y.lo) * asdouble((uint64_t)(0x3ff + k) << 52);
 }
 
 #endif

@@ -22,7 +22,7 @@ double exp(double x)
 		dd y = exp_kernel(x, 0, &k);
 		return __math_scale(y.hi, y.lo, k);
 	}
-	int k;
-	dd y = exp_kernel(x, 0, &k);
-	return exp_scale(y, k);
+	int ki;
+	double r = exp_reduce(x, 0, &ki);
+	return exp_finish_normal(r, ki);
 }

@@ -24,8 +24,9 @@ double exp2(double x)
 		dd y = exp_finish(r, ki, &k);
 		return __math_scale(y.hi, y.lo, k);
 	}
-	dd y = exp_finish(r, ki, &k);
-	if (k < -1021)
+	if (ki >> 7 < -968) {
+		dd y = exp_finish(r, ki, &k);
 		return __math_scale(y.hi, y.lo, k);
-	return exp_scale(y, k);
+	}
+	return exp_finish_normal(r, ki);
 }

@@ -16,15 +16,14 @@ static int integer_kind(double y)
 	return (iy >> (52 - e) & 1) ? 1 : 2;
 }
 
-/* exp(zh + zl) = 2^k (hi + lo) for |zh| < 746, |zl| < 2^-15. */
-LIBM_INLINE dd pow_exp(double zh, double zl, int *k)
+/* zh + zl = ki ln2/128 + r, |r| <= ln2/256 + 2^-40, for |zh| < 746,
+   |zl| < 2^-15. */
+LIBM_INLINE double pow_reduce(double zh, double zl, int *ki)
 {
-	int ki;
-	double kd = round_int((zh + zl) * EXP_INVLN2N, &ki);
+	double kd = round_int((zh + zl) * EXP_INVLN2N, ki);
 	/* zh - kd ln2hi is exact: both are multiples of 2^-61 and their
 	   difference is below 2^-8. */
-	double r = (zh - kd * EXP_LN2N_HI) + (zl - kd * EXP_LN2N_LO);
-	return exp_finish(r, ki, k);
+	return (zh - kd * EXP_LN2N_HI) + (zl - kd * EXP_LN2N_LO);
 }
 
 /* pow(x, y) = exp(y log|x|): log|x| as hi + lo to 2^-67 (so that y log|x|,
@@ -81,19 +80,20 @@ double pow(double x, double y)
 	double zh = yh * lh;
 	double zl = (y - yh) * lh + y * ((l.hi - lh) + l.lo);
 	double r;
-	int k;
-	if (__builtin_fabs(zh) > 708.0) {
+	int ki, k;
+	if (!(zh < 708.0 && zh > -670.0)) {
 		if (zh > 709.8)
 			r = __math_erange(0x1p1023 * 2.0);
 		else if (zh < -745.2)
 			r = __math_erange(0x1p-1074 * 0.5);
 		else {
-			dd e = pow_exp(zh, zl, &k);
+			double rr = pow_reduce(zh, zl, &ki);
+			dd e = exp_finish(rr, ki, &k);
 			r = __math_scale(e.hi, e.lo, k);
 		}
 	} else {
-		dd e = pow_exp(zh, zl, &k);
-		r = exp_scale(e, k);
+		double rr = pow_reduce(zh, zl, &ki);
+		r = exp_finish_normal(rr, ki);
 	}
 	return neg ? -r : r;
 }
