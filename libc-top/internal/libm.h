@@ -227,8 +227,9 @@ double __dd_ldexp(dd r, int k);
 
 /* log(x) for positive finite x, relative error below 2^-67. */
 dd __log_dd(double x);
-/* Reduce x modulo pi/2: x = n * pi/2 + r, |r| <= pi/4 (slightly more for
-   huge x). Returns n mod 4. */
+/* Reduce x modulo pi/2 for |x| >= 2^20 pi/2 or not finite (rem_pio2 in
+   libm_trig.h takes the rest): x = n * pi/2 + r, |r| <= pi/4 (slightly
+   more for huge x). Returns n mod 4. */
 int __rem_pio2(double x, dd *r);
 /* The quadrant and the reduced fraction of m 2^e times 2/pi, m < 2^113
    (see __rem_pio2.c). */

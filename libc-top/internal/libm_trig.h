@@ -32,16 +32,47 @@ LIBM_INLINE dd sin_kernel(dd r)
 	return (dd){ r.hi, r.lo * (1 - 0.5 * z) + r.hi * z * sin_poly(z) };
 }
 
-/* cos(r) as an unevaluated hi + lo with relative error below 2^-60: r^2/2
-   is exact (two_sqr) and so is its subtraction from 1. */
+/* cos(r) as an unevaluated hi + lo with relative error below 2^-60: with
+   rh the 26-bit head of r.hi, rh^2/2 is exact and so is its subtraction
+   from 1; r.hi^2 - rh^2 = (r.hi - rh)(r.hi + rh), below 2^-24 r^2, only
+   needs double precision. */
 LIBM_INLINE dd cos_kernel(dd r)
 {
-	dd q = two_sqr(r.hi);
-	double h = 0.5 * q.hi;
+	double rh = asdouble(asuint64(r.hi) & 0xfffffffff8000000);
+	double h = 0.5 * rh * rh;
 	double w = 1 - h;
-	double z = q.hi;
-	return (dd){ w, ((1 - w) - h) - 0.5 * q.lo - r.hi * r.lo
+	double z = r.hi * r.hi;
+	return (dd){ w, ((1 - w) - h) - 0.5 * (r.hi - rh) * (r.hi + rh) - r.hi * r.lo
 	                + z * z * cos_poly(z) };
+}
+
+/* pi/2 in four pieces: three of 33 bits (so that k * piece is exact for
+   |k| < 2^20) and a 53-bit tail, about 2^-152 in all. */
+#define PIO2_1 0x1.921fb54400000p+0
+#define PIO2_2 0x1.0b4611a600000p-34
+#define PIO2_3 0x1.3198a2e000000p-69
+#define PIO2_3T 0x1.3198a2e037073p-69
+#define PIO2_4 0x1.b839a252049c1p-104
+
+/* x = n * pi/2 + r, |r| <= pi/4 (slightly more for huge x); returns n mod
+   4. Below 2^20 pi/2 inline, by Cody and Waite's method with the pieces
+   above, so that the caller keeps r in registers; beyond, __rem_pio2. */
+LIBM_INLINE int rem_pio2(double x, dd *r)
+{
+	if (!(__builtin_fabs(x) < 0x1.921fb54442d18p+20))
+		return __rem_pio2(x, r);
+	int n;
+	double kd = round_int(x * 0x1.45f306dc9c883p-1, &n);
+	double w = x - kd * PIO2_1;
+	dd y = two_sum(w, -kd * PIO2_2);
+	if (__builtin_fabs(y.hi) > 0x1p-30) {
+		*r = fast_two_sum(y.hi, y.lo - kd * PIO2_3T);
+	} else {
+		/* Cancellation: keep two more pieces of pi/2. */
+		dd v = two_sum(y.hi, -kd * PIO2_3);
+		*r = fast_two_sum(v.hi, v.lo + y.lo - kd * PIO2_4);
+	}
+	return n & 3;
 }
 
 #endif

@@ -68,7 +68,7 @@ static double asymptotic(int nu, double x, int y)
 			p += (k & 2) ? -a : a;
 	}
 	dd r, s, c;
-	int n = __rem_pio2(x, &r);
+	int n = rem_pio2(x, &r);
 	dd vs = sin_kernel(r), vc = cos_kernel(r);
 	vs = fast_two_sum(vs.hi, vs.lo);
 	vc = fast_two_sum(vc.hi, vc.lo);

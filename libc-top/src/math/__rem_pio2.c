@@ -2,13 +2,6 @@
 
 extern const uint32_t __two_over_pi[524];
 
-/* pi/2 in four pieces: three of 33 bits (so that k * piece is exact for
-   |k| < 2^20) and a 53-bit tail, about 2^-152 in all. */
-#define PIO2_1 0x1.921fb54400000p+0
-#define PIO2_2 0x1.0b4611a600000p-34
-#define PIO2_3 0x1.3198a2e000000p-69
-#define PIO2_3T 0x1.3198a2e037073p-69
-#define PIO2_4 0x1.b839a252049c1p-104
 #define PIO2_HI 0x1.921fb54442d18p+0
 #define PIO2_LO 0x1.1a62633145c07p-54
 
@@ -100,21 +93,6 @@ static int rem_pio2_large(double x, dd *r)
 
 int __rem_pio2(double x, dd *r)
 {
-	double ax = __builtin_fabs(x);
-	if (ax < 0x1.921fb54442d18p+20) {
-		int n;
-		double kd = round_int(x * 0x1.45f306dc9c883p-1, &n);
-		double w = x - kd * PIO2_1;
-		dd y = two_sum(w, -kd * PIO2_2);
-		if (__builtin_fabs(y.hi) > 0x1p-30) {
-			*r = fast_two_sum(y.hi, y.lo - kd * PIO2_3T);
-		} else {
-			/* Cancellation: keep two more pieces of pi/2. */
-			dd v = two_sum(y.hi, -kd * PIO2_3);
-			*r = fast_two_sum(v.hi, v.lo + y.lo - kd * PIO2_4);
-		}
-		return n & 3;
-	}
 	if (!__builtin_isfinite(x)) {
 		*r = (dd){ x - x, 0 };
 		return 0;

@@ -12,7 +12,7 @@ double cos(double x)
 	if (__builtin_isinf(x))
 		return __math_edom(x - x);
 	dd r, v;
-	int n = __rem_pio2(x, &r);
+	int n = rem_pio2(x, &r);
 	v = n & 1 ? sin_kernel(r) : cos_kernel(r);
 	double y = v.hi + v.lo;
 	return (n + 1) & 2 ? -y : y;

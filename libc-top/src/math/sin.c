@@ -13,7 +13,7 @@ double sin(double x)
 	if (__builtin_isinf(x))
 		return __math_edom(x - x);
 	dd r, v;
-	int n = __rem_pio2(x, &r);
+	int n = rem_pio2(x, &r);
 	v = n & 1 ? cos_kernel(r) : sin_kernel(r);
 	double y = v.hi + v.lo;
 	return n & 2 ? -y : y;

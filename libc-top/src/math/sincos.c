@@ -10,7 +10,7 @@ void sincos(double x, double *s, double *c)
 			*s = *c = __math_edom(x - x);
 			return;
 		}
-		n = __rem_pio2(x, &r);
+		n = rem_pio2(x, &r);
 	} else if (ax < 0x1p-27) {
 		*s = x;
 		*c = 1.0;

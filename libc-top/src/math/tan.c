@@ -12,7 +12,7 @@ double tan(double x)
 			return __math_edom(x - x);
 		if (__builtin_isnan(x))
 			return x + x;
-		n = __rem_pio2(x, &r);
+		n = rem_pio2(x, &r);
 	} else if (ax < 0x1p-27) {
 		return x;
 	}
