@@ -20,11 +20,12 @@ extern const double __exp_tab[256];
 #define EXP_P2 0x1.55555ad25b8dbp-5
 #define EXP_P3 0x1.111115c55f899p-7
 
-/* exp(r) - 1 for |r| <= ln2/256 + 2^-40. */
-LIBM_INLINE double exp_poly(double r)
+/* t + exp(r) - 1 for |r| <= ln2/256 + 2^-40, in an order that keeps the
+   chain of dependent operations short. */
+LIBM_INLINE double exp_poly(double r, double t)
 {
 	double r2 = r * r;
-	return r + r2 * (EXP_P0 + r * EXP_P1 + r2 * (EXP_P2 + r * EXP_P3));
+	return (t + r) + r2 * (EXP_P0 + r * EXP_P1) + r2 * r2 * (EXP_P2 + r * EXP_P3);
 }
 
 /* exp(x) = 2^k * (hi + lo) for x = k*ln2/128 + r, given the reduced r (of
@@ -33,37 +34,33 @@ LIBM_INLINE double exp_poly(double r)
 LIBM_INLINE dd exp_finish(double r, int ki, int *k)
 {
 	const double *t = __exp_tab + 2 * (ki & 127);
-	double p = exp_poly(r);
 	*k = ki >> 7;
-	return (dd){ t[0], t[1] + t[0] * p };
+	return (dd){ t[0], t[0] * exp_poly(r, t[1]) };
 }
 
-/* The same rounded to a double, for ki >> 7 in [-968, 1022] (a normal
-   result, and its table tail scaled without underflow): the table value is
-   scaled by adding k to its exponent, so that the polynomial's product is
-   the last but one operation. */
+/* The same rounded to a double, for ki >> 7 in [-1000, 1022] (a normal
+   result, and s (tail + p) far from the subnormal range, where it would
+   round coarsely): the table value is scaled by adding k to its exponent,
+   so that the result is s + s (tail + p). */
 LIBM_INLINE double exp_finish_normal(double r, int ki)
 {
 	const double *t = __exp_tab + 2 * (ki & 127);
-	uint64_t sk = (uint64_t)(ki >> 7) << 52;
-	double s0 = asdouble(asuint64(t[0]) + sk);
-	double s1 = t[1] * asdouble(0x3ff0000000000000 + sk);
-	return s0 + (s1 + s0 * exp_poly(r));
+	double s = asdouble(asuint64(t[0]) + ((uint64_t)(ki >> 7) << 52));
+	return s + s * exp_poly(r, t[1]);
 }
 
-/* x + xt = ki ln2/128 + r, |r| <= ln2/256 + 2^-40, for |x| < 1500,
-   |xt| <= 2^-40 |x|. */
-LIBM_INLINE double exp_reduce(double x, double xt, int *ki)
+/* x = ki ln2/128 + r, |r| <= ln2/256 + 2^-40, for |x| < 1500. */
+LIBM_INLINE double exp_reduce(double x, int *ki)
 {
 	double kd = round_int(x * EXP_INVLN2N, ki);
-	return (x - kd * EXP_LN2N_HI) - kd * EXP_LN2N_LO + xt;
+	return (x - kd * EXP_LN2N_HI) - kd * EXP_LN2N_LO;
 }
 
 /* exp(x + xt) = 2^k * (hi + lo) for |x| < 1500, |xt| <= 2^-40 |x|. */
 LIBM_INLINE dd exp_kernel(double x, double xt, int *k)
 {
 	int ki;
-	double r = exp_reduce(x, xt, &ki);
+	double r = exp_reduce(x, &ki) + xt;
 	return exp_finish(r, ki, k);
 }
 

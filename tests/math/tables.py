@@ -71,12 +71,14 @@ def write(name, text):
 
 def exp_data():
     lines = ["#include \"libm.h\"\n",
-             "/* 2^(j/128) for j = 0..127 as double-doubles (hi, lo). */",
+             "/* 2^(j/128) for j = 0..127 as hi, the value rounded to double, and",
+             "   (2^(j/128) - hi) / hi, so that hi (1 + tail + p) needs no product",
+             "   for the tail. */",
              "const double __exp_tab[256] = {"]
     for j in range(128):
         v = mpf(2) ** (mpf(j) / 128)
-        hi, lo = split(v)
-        lines.append("\t%s, %s," % (hexd(hi), hexd(lo)))
+        hi = mpf(float(v))
+        lines.append("\t%s, %s," % (hexd(hi), hexd((v - hi) / hi)))
     lines.append("};\n")
     write("__exp_data.c", "\n".join(lines))
 

@@ -23,6 +23,6 @@ double exp(double x)
 		return __math_scale(y.hi, y.lo, k);
 	}
 	int ki;
-	double r = exp_reduce(x, 0, &ki);
+	double r = exp_reduce(x, &ki);
 	return exp_finish_normal(r, ki);
 }

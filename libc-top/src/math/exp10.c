@@ -23,7 +23,7 @@ double exp10(double x)
 	double kd = round_int(x * 0x1.a934f0979a371p+8, &ki);
 	double d = (x - kd * 0x1.3441350a00000p-9) - kd * -0x1.0c0219dc1da99p-46;
 	double r = d * 0x1.26bb1bbb55516p+1;
-	if (ki >> 7 < -968 || ki >> 7 > 1022) {
+	if (ki >> 7 < -1000 || ki >> 7 > 1022) {
 		int k;
 		dd y = exp_finish(r, ki, &k);
 		return __math_scale(y.hi, y.lo, k);

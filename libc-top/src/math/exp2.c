@@ -24,7 +24,7 @@ double exp2(double x)
 		dd y = exp_finish(r, ki, &k);
 		return __math_scale(y.hi, y.lo, k);
 	}
-	if (ki >> 7 < -968) {
+	if (ki >> 7 < -1000) {
 		dd y = exp_finish(r, ki, &k);
 		return __math_scale(y.hi, y.lo, k);
 	}

@@ -81,7 +81,7 @@ double pow(double x, double y)
 	double zl = (y - yh) * lh + y * ((l.hi - lh) + l.lo);
 	double r;
 	int ki, k;
-	if (!(zh < 708.0 && zh > -670.0)) {
+	if (!(zh < 708.0 && zh > -690.0)) {
 		if (zh > 709.8)
 			r = __math_erange(0x1p1023 * 2.0);
 		else if (zh < -745.2)
