@@ -23,6 +23,24 @@ LIBM_INLINE double log_poly(double r)
 	       + r2 * r2 * (0x1.2493a467b0267p-3 + r * -0x1.0001a0b4fac1dp-3));
 }
 
+/* LOG_OFF in a float's bits: the same subintervals, 2^16 patterns each. */
+#define LOGF_OFF 0x3f358000
+_Static_assert(((uint64_t)LOGF_OFF << 29) + ((uint64_t)(0x3ff - 0x7f) << 52) == LOG_OFF,
+               "LOGF_OFF and LOG_OFF differ");
+
+/* The table entry for the bits ix of a positive normal float x = 2^e m,
+   and r = m c - 1, exact in double (24 + 18 bits), for logf and powf.
+   Working on the float's bits puts the table load before the conversion
+   to double. */
+LIBM_INLINE const double *logf_lookup(uint32_t ix, int *e, double *r)
+{
+	uint32_t tmp = ix - LOGF_OFF;
+	const double *T = __log_tab + 3 * (tmp >> 16 & 127);
+	*e = (int32_t)tmp >> 23;
+	*r = (double)asfloat(ix - (tmp & 0xff800000)) * T[0] - 1.0;
+	return T;
+}
+
 /* log1p(r) = r - r^2/2 + r^3 P(r), |r| <= 2^-8 (tests/math/remez.py
    log1p_poly4: P to 2^-37.8, so the r^3 term to 2^-61.7 absolute), for
    callers whose result is at least 1/4 in magnitude. */

@@ -152,6 +152,14 @@ def log1p_poly4():
 
 
 @kernel
+def exp2n_poly():
+    # 2^(x/128) = 1 + x P(x), |x| <= 1/2 + 2^-10 (powf's exponential in units of ln2/128).
+    h = mpf("0.5") + mpf(2) ** -10
+    f = _q(lambda x: (mpmath.exp(x * mpmath.log(2) / 128) - 1) / x, mpmath.log(2) / 128)
+    return fit("exp2n_poly", f, lambda x: 1, list(range(3)), -h, h)
+
+
+@kernel
 def sin_poly():
     # sin(r) = r + r^3 P(r^2), |r| <= pi/4 + 2^-17.
     h = (mpmath.pi / 4 + mpf(2) ** -17) ** 2
