@@ -64,4 +64,17 @@ LIBM_INLINE dd exp_kernel(double x, double xt, int *k)
 	return exp_finish(r, ki, k);
 }
 
+/* 2^(z/128) for |z| < 2^20, to a relative 2^-40 (for float results): z
+   is split into an integer, whose 2^(j/128) comes from the table's head,
+   and a fraction d, |d| <= 1/2, for a cubic (tests/math/remez.py
+   exp2n_poly) whose halves evaluate in parallel. */
+LIBM_INLINE double exp2n_float(double z)
+{
+	int ki;
+	double d = z - round_int(z, &ki);
+	double s = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
+	return s * ((1 + d * 0x1.62e42fefa372fp-8)
+	            + d * d * (0x1.ebfbeeccf6d6cp-17 + d * 0x1.c6b09b2544e0cp-26));
+}
+
 #endif

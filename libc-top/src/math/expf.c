@@ -1,8 +1,8 @@
 #include "libm_exp.h"
 
-/* In double: x = (128k + j) ln2/128 + r, |r| <= ln2/256, and
-   exp(x) = 2^k 2^(j/128) exp(r); the relative error before the one
-   rounding to float is below 2^-37. */
+/* In double: exp(x) = 2^(x 128/ln2 / 128) through exp2n_float; the
+   relative error before the one rounding to float is below 2^-38 (the
+   product's rounding, 2^-39 of an argument below 2^14, and the cubic). */
 float expf(float x)
 {
 	double xd = x;
@@ -17,10 +17,5 @@ float expf(float x)
 		dd y = exp_kernel(xd, 0, &k);
 		return __math_narrow((y.hi + y.lo) * asdouble((uint64_t)(0x3ff + k) << 52));
 	}
-	int ki;
-	double kd = round_int(xd * EXP_INVLN2N, &ki);
-	double r = xd - kd * 0x1.62e42fefa39efp-8;
-	double t = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
-	/* exp(r) - 1 to r^3: the r^4/24 left out is below 2^-38. */
-	return (float)(t + t * (r + r * r * (0.5 + r * 0x1.5555555555555p-3)));
+	return (float)exp2n_float(xd * EXP_INVLN2N);
 }

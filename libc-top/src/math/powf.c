@@ -4,11 +4,9 @@
 /* x^y = exp(y log x) in double for positive finite x: log x from the
    table with a degree-5 series (absolute error below 2^-44 where it is not
    0), so that y log x, kept below 87, is known to 2^-35 or better; then
-   y log x in units of ln2/128 is split into an integer, whose 2^(j/128)
-   comes from the exp table, and a fraction below 1/2 for a cubic
-   (tests/math/remez.py exp2n_poly). Both series are split in halves that
-   evaluate in parallel. The other cases go through pow, whose special
-   cases they share. */
+   exp2n_float of it in units of ln2/128. The series is split in halves
+   that evaluate in parallel. The other cases go through pow, whose
+   special cases they share. */
 __attribute__((__no_builtin__)) float powf(float x, float y)
 {
 	uint32_t ix = asuint(x), iy = asuint(y);
@@ -25,9 +23,5 @@ __attribute__((__no_builtin__)) float powf(float x, float y)
 	double zn = (y * EXP_INVLN2N) * l;
 	if (!(__builtin_fabs(zn) < 87.0 * EXP_INVLN2N))
 		return __math_narrow(pow(x, y));
-	int ki;
-	double d = zn - round_int(zn, &ki);
-	double s = asdouble(asuint64(__exp_tab[2 * (ki & 127)]) + ((uint64_t)(ki >> 7) << 52));
-	double q = (1 + d * 0x1.62e42fefa372fp-8) + d * d * (0x1.ebfbeeccf6d6cp-17 + d * 0x1.c6b09b2544e0cp-26);
-	return (float)(s * q);
+	return (float)exp2n_float(zn);
 }
