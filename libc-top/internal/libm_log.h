@@ -1,4 +1,5 @@
-/* The logarithm kernel shared by log, log1p, log2, log10 and pow:
+/* The logarithm kernel shared by log, log1p, log2, log10, pow, logf and
+   powf (and through log_inline the inverse hyperbolic and gamma functions):
    x = 2^e m, log(x) = e ln2 - log(c) + log1p(m c - 1), with c and -log(c)
    from a table indexed by the leading bits of m (tests/math/tables.py). */
 #ifndef _LIBM_LOG_H
@@ -28,8 +29,10 @@ LIBM_INLINE double log_poly(double r)
 _Static_assert(((uint64_t)LOGF_OFF << 29) + ((uint64_t)(0x3ff - 0x7f) << 52) == LOG_OFF,
                "LOGF_OFF and LOG_OFF differ");
 
-/* The table entry for the bits ix of a positive normal float x = 2^e m,
-   and r = m c - 1, exact in double (24 + 18 bits), for logf and powf.
+/* The table entry for the bits ix of a positive normal float x = 2^e m (a
+   subnormal one scaled to normal with its exponent field lowered by 23,
+   which wraps), and r = m c - 1, exact in double (24 + 18 bits), for logf
+   and powf.
    Working on the float's bits puts the table load before the conversion
    to double. */
 LIBM_INLINE const double *logf_lookup(uint32_t ix, int *e, double *r)
