@@ -342,6 +342,146 @@ def ld_gamma_data():
     write("__lgammal_data.c", "\n".join(out))
 
 
+# The Bessel functions of order 0 and 1 (__bessel.c). Near each of the
+# first BESSEL_NZ zeros z of J0, J1, Y0, Y1 they are a Taylor series in
+# x - z, with z to about 160 bits (three doubles) so that x - z keeps its
+# relative accuracy; from x = 25 on they are M cos(theta) and M sin(theta)
+# with the modulus and the phase from their asymptotic series.
+BESSEL_NZ = 32
+BESSEL_ASYM_TERMS = 21
+BESSEL_PHASE_DD = 5
+BESSEL_MODULUS_DD = 4
+BESSEL_SINCOS_TERMS = 16
+BESSEL_SINCOS_DD = 9
+
+
+def _series_mul(a, b):
+    n = len(a)
+    c = [mpf(0)] * n
+    for i, x in enumerate(a):
+        if x:
+            for j in range(n - i):
+                c[i + j] += x * b[j]
+    return c
+
+
+def bessel_asymptotic(nu, n):
+    """The asymptotic series in u = 1/x, to order n - 1, of m(x) and
+    alpha(x), where M = sqrt(2/(pi x)) m and theta = x - (2nu+1) pi/4 +
+    alpha: from Hankel's P and Q (J = sqrt(2/(pi x)) (P cos w - Q sin w),
+    w = x - (2nu+1) pi/4), m = sqrt(P^2 + Q^2) and alpha = atan(Q/P)."""
+    mu = 4 * nu * nu
+    a = [mpf(1)]
+    for k in range(1, n):
+        a.append(a[-1] * (mu - (2 * k - 1) ** 2) / (k * 8))
+    P = [(-1) ** (k // 2) * a[k] if k % 2 == 0 else mpf(0) for k in range(n)]
+    Q = [(-1) ** (k // 2) * a[k] if k % 2 else mpf(0) for k in range(n)]
+    r2 = [x + y for x, y in zip(_series_mul(P, P), _series_mul(Q, Q))]
+    m = [mpf(1)] + [mpf(0)] * (n - 1)
+    for k in range(1, n):
+        m[k] = (r2[k] - sum(m[j] * m[k - j] for j in range(1, k))) / 2
+    ip = [mpf(1)] + [mpf(0)] * (n - 1)
+    for k in range(1, n):
+        ip[k] = -sum(P[j] * ip[k - j] for j in range(1, k + 1))
+    z = _series_mul(Q, ip)
+    z2 = _series_mul(z, z)
+    alpha, pw, j = [mpf(0)] * n, z, 0
+    while any(pw):
+        alpha = [s + (-1) ** j * t / (2 * j + 1) for s, t in zip(alpha, pw)]
+        pw = _series_mul(pw, z2)
+        j += 1
+    return m, alpha
+
+
+def bessel_data():
+    out = ["#include \"libm.h\"\n"]
+    kinds = ((0, 0, "J0"), (1, 0, "J1"), (0, 1, "Y0"), (1, 1, "Y1"))
+    out.append("/* The first %d positive zeros z of J0, J1, Y0, Y1 (in this order):" % BESSEL_NZ)
+    out.append("   z as three doubles (hi, mid, lo, each at most half an ulp of the")
+    out.append("   previous), then the derivative at z as hi, lo. The k-th zero (from")
+    out.append("   1) is the one nearest to (k + nu/2 - 1/4 - y/2) pi, nu the order, y 1")
+    out.append("   for Y. */")
+    out.append("const double __bessel_zero[4][%d][5] = {" % BESSEL_NZ)
+    for nu, y, name in kinds:
+        out.append("\t{ /* %s */" % name)
+        c = mpf(nu) / 2 - mpf(1) / 4 - mpf(y) / 2
+        for k in range(1, BESSEL_NZ + 1):
+            z = mpmath.besselyzero(nu, k) if y else mpmath.besseljzero(nu, k)
+            assert mpmath.nint(z / mpmath.pi - c) == k
+            d = (mpmath.bessely if y else mpmath.besselj)(nu, z, 1)
+            zh = mpf(float(z))
+            zm = mpf(float(z - zh))
+            dh = mpf(float(d))
+            out.append("\t\t{ %s, %s, %s, %s, %s }," % (
+                hexd(zh), hexd(zm), hexd(z - zh - zm), hexd(dh), hexd(d - dh)))
+        out.append("\t},")
+    out.append("};\n")
+    # Optimal truncation near x = 25 is about 25 terms in 1/x^2; 21 reach
+    # 2^-75 there and far less beyond.
+    n = 2 * BESSEL_ASYM_TERMS + 2
+    ms, als = [], []
+    for nu in (0, 1):
+        m, alpha = bessel_asymptotic(nu, n)
+        ms.append([m[2 * k] for k in range(1, BESSEL_ASYM_TERMS)])
+        als.append([alpha[2 * k + 1] for k in range(BESSEL_ASYM_TERMS)])
+        x = mpf(25)
+        j, yv = mpmath.besselj(nu, x), mpmath.bessely(nu, x)
+        w = x - (2 * nu + 1) * mpmath.pi / 4
+        ea = mpmath.atan2(yv, j) - w - sum(c * x ** -(2 * k + 1) for k, c in enumerate(als[-1]))
+        ea -= 2 * mpmath.pi * mpmath.nint(ea / (2 * mpmath.pi))
+        em = (mpmath.sqrt((j * j + yv * yv) * mpmath.pi * x / 2) - 1
+              - sum(c * x ** -(2 * k + 2) for k, c in enumerate(ms[-1])))
+        print("bessel asymptotic nu=%d at 25: alpha 2^%.1f, m 2^%.1f" % (
+            nu, float(mpmath.log(abs(ea), 2)), float(mpmath.log(abs(em), 2))))
+    out.append("/* alpha(x) = u A(u^2), u = 1/x: the coefficients of A for order 0")
+    out.append("   and 1, the first %d as double-doubles (hi, lo), then doubles. */" % BESSEL_PHASE_DD)
+    out.append("const double __bessel_phase[2][%d] = {" % (BESSEL_ASYM_TERMS + BESSEL_PHASE_DD))
+    for c in als:
+        vals = []
+        for k, v in enumerate(c):
+            vals.append(mpf(float(v)))
+            if k < BESSEL_PHASE_DD:
+                vals.append(v - vals[-1])
+        out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
+    out.append("};\n")
+    out.append("/* m(x) - 1 = s B(s), s = 1/x^2: the coefficients of B for order 0")
+    out.append("   and 1, the first %d as double-doubles, then doubles. */" % BESSEL_MODULUS_DD)
+    out.append("const double __bessel_modulus[2][%d] = {" % (BESSEL_ASYM_TERMS - 1 + BESSEL_MODULUS_DD))
+    for c in ms:
+        vals = []
+        for k, v in enumerate(c):
+            vals.append(mpf(float(v)))
+            if k < BESSEL_MODULUS_DD:
+                vals.append(v - vals[-1])
+        out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
+    out.append("};\n")
+    # sin(t) = t S(z), cos(t) = C(z), z = t^2 <= (pi/4 + 2^-20)^2: the
+    # Taylor coefficients, the first BESSEL_SINCOS_DD as double-doubles
+    # (beyond them a term times 2^-53 is below 2^-108), to z^15 (2^-107).
+    out.append("/* The Taylor coefficients of sin(t) / t and cos(t) in z = t^2, to z^%d," % (BESSEL_SINCOS_TERMS - 1))
+    out.append("   the first %d as double-doubles (hi, lo), then doubles. */" % BESSEL_SINCOS_DD)
+    out.append("const double __bessel_sincos[2][%d] = {" % (BESSEL_SINCOS_TERMS + BESSEL_SINCOS_DD))
+    for odd in (1, 0):
+        vals = []
+        for k in range(BESSEL_SINCOS_TERMS):
+            v = mpf(-1) ** k / mpmath.factorial(2 * k + odd)
+            vals.append(mpf(float(v)))
+            if k < BESSEL_SINCOS_DD:
+                vals.append(v - vals[-1])
+        out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
+    out.append("};\n")
+    # pi/4 in pieces: three of 28 bits, so that m times each is exact for
+    # m < 2^25, and a 53-bit tail.
+    pieces, r = [], mpmath.pi / 4
+    for _ in range(3):
+        pieces.append(rnd(r, 28))
+        r -= pieces[-1]
+    pieces.append(mpf(float(r)))
+    out.append("/* pi/4 as three pieces of 28 bits and a 53-bit tail. */")
+    out.append("const double __bessel_pio4[4] = { " + ", ".join(hexd(v) for v in pieces) + " };\n")
+    write("__bessel_data.c", "\n".join(out))
+
+
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["ld"]:
@@ -349,6 +489,9 @@ if __name__ == "__main__":
         sys.exit(0)
     if sys.argv[1:] == ["erf"]:
         erf_data()
+        sys.exit(0)
+    if sys.argv[1:] == ["bessel"]:
+        bessel_data()
         sys.exit(0)
     if sys.argv[1:] == ["gamma"]:
         gamma_data()
@@ -367,3 +510,4 @@ if __name__ == "__main__":
     gamma_data()
     ld_erf_data()
     ld_gamma_data()
+    bessel_data()
