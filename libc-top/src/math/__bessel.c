@@ -1,16 +1,36 @@
-#include "libm_trig.h"
+#include "libm.h"
+
+/* Tables of tests/math/tables.py (bessel_data), in __bessel_data.c. */
+#define BESSEL_NZ 32
+#define ASYM_TERMS 21
+#define PHASE_DD 5
+#define MODULUS_DD 4
+extern const double __bessel_zero[4][BESSEL_NZ][5];
+extern const double __bessel_phase[2][ASYM_TERMS + PHASE_DD];
+extern const double __bessel_modulus[2][ASYM_TERMS - 1 + MODULUS_DD];
+extern const double __bessel_pio4[4];
+#define SINCOS_TERMS 16
+#define SINCOS_DD 9
+extern const double __bessel_sincos[2][SINCOS_TERMS + SINCOS_DD];
 
 #define TWO_OVER_PI (dd){ 0x1.45f306dc9c883p-1, -0x1.6b01ec5417056p-55 }
 #define EULER (dd){ 0x1.2788cfc6fb619p-1, -0x1.6cb90701fbfabp-58 }
 #define LN2 (dd){ 0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56 }
-#define SQRT1_2 (dd){ 0x1.6a09e667f3bcdp-1, -0x1.bdd3413b26456p-55 }
 
-/* Bessel functions of order 0 and 1 for x > 0: the power series in
-   double-double below BESSEL_SERIES_MAX (the largest term is then below
-   2^26, so the sum keeps an absolute accuracy near 2^-80, which also holds
-   near the zeros), and the Hankel asymptotic expansions beyond, with the
-   phase from the double-double sin and cos of x. */
+/* Below BESSEL_SERIES_MAX the power series in double-double: its largest
+   term is then below 2^30, so the sum keeps an absolute accuracy near
+   2^-74 (measured 2^-76 for Y, whose logarithm is known to 2^-67). From
+   there on the modulus and phase from their asymptotic series, which
+   reach 2^-75 at 25, 2^-100 from 40 on and 2^-105 beyond 100. Both lose
+   relative accuracy only next to a zero: within ZERO_RADIUS of one of the
+   first BESSEL_NZ zeros (up to x = 100) the Taylor series around it is
+   used, and elsewhere the value is above 2^-11 (below 100) or the
+   absolute error below 2^-100 (above). */
 #define BESSEL_SERIES_MAX 25.0
+#define ZERO_RADIUS 0x1p-7
+/* The Taylor series around a zero to d^(ZERO_TERMS - 1): (2^-7)^9 / 9!
+   is far below 2^-60 of the first term. */
+#define ZERO_TERMS 10
 
 static dd dd_div_d(dd a, double b)
 {
@@ -51,64 +71,134 @@ static dd series(int nu, double x, int y)
 	return s;
 }
 
-/* sqrt(2/(pi x)) (P cos(w) - Q sin(w)) for J, (P sin(w) + Q cos(w)) for Y,
-   w = x - (nu/2 + 1/4) pi, P and Q the Hankel series. */
-static double asymptotic(int nu, double x, int y)
+/* The function f (J_nu or Y_nu) within ZERO_RADIUS of one of its first
+   BESSEL_NZ zeros z, as sum a_k d^k with d = x - z: a_1 = f'(z) from the
+   table and the others from the Bessel equation x^2 f'' + x f' + (x^2 -
+   nu^2) f = 0 written at x = z + d, a recurrence that needs only a_1 since
+   a_0 = 0. z is known to about 2^-160, so d keeps its relative accuracy
+   however close x is to z. Returns 0 when x is not that close. */
+static int near_zero(int nu, int y, double x, dd *r)
 {
-	double mu = 4.0 * nu * nu;
-	double p = 0, q = 0, a = 1, ix = 1 / x;
-	for (int k = 1; k < 60; k++) {
-		double na = a * (mu - (2.0 * k - 1) * (2.0 * k - 1)) / (k * 8.0) * ix;
-		if (__builtin_fabs(na) > __builtin_fabs(a) || __builtin_fabs(na) < 0x1p-70)
-			break;
-		a = na;
-		if (k & 1)
-			q += (k & 2) ? -a : a;
-		else
-			p += (k & 2) ? -a : a;
+	int k = (int)__builtin_rint(x * 0x1.45f306dc9c883p-2 - (0.5 * nu - 0.25 - 0.5 * y));
+	if (k < 1 || k > BESSEL_NZ)
+		return 0;
+	const double *z = __bessel_zero[nu + 2 * y][k - 1];
+	double d1 = x - z[0];
+	if (__builtin_fabs(d1) >= ZERO_RADIUS)
+		return 0;
+	dd s = two_sum(d1, -z[1]);
+	dd d = two_sum(s.hi, s.lo - z[2]);
+	double a[ZERO_TERMS] = { 0, z[3] };
+	double zz = z[0] * z[0], c = zz - nu * nu;
+	for (int j = 0; j + 2 < ZERO_TERMS; j++) {
+		double v = z[0] * (j + 1) * (2 * j + 1) * a[j + 1] + (j * j + c) * a[j];
+		if (j >= 1)
+			v += 2 * z[0] * a[j - 1];
+		if (j >= 2)
+			v += a[j - 2];
+		a[j + 2] = -v / (zz * (j + 2) * (j + 1));
 	}
-	dd r, s, c;
-	int n = rem_pio2(x, &r);
-	dd vs = sin_kernel(r), vc = cos_kernel(r);
-	vs = fast_two_sum(vs.hi, vs.lo);
-	vc = fast_two_sum(vc.hi, vc.lo);
-	switch (n) {
-	case 0: s = vs; c = vc; break;
-	case 1: s = vc; c = dd_neg(vs); break;
-	case 2: s = dd_neg(vs); c = dd_neg(vc); break;
-	default: s = dd_neg(vc); c = vs; break;
+	double p = 0;
+	for (int j = ZERO_TERMS - 1; j >= 2; j--)
+		p = p * d.hi + a[j];
+	*r = dd_add_d(dd_mul(d, (dd){ z[3], z[4] }), d.hi * d.hi * p);
+	return 1;
+}
+
+/* theta - q pi/2 = t with |t| <= pi/4 (and a rounding error), for the
+   phase theta = x - pi/4 + alpha, x >= 25; returns q mod 4. The phase
+   must be known to far better than 2^-53 absolute, since cos(theta) is as
+   small as 2^-60 next to a zero: below 2^24 x - m pi/4 (m odd) is exact
+   with pi/4 in pieces of 28 bits but the last, above it __rem_pio2 gives x
+   modulo pi/2 to 2^-104 relative. */
+static int phase(double x, dd alpha, dd *t)
+{
+	const double *p = __bessel_pio4;
+	if (x < 0x1p24) {
+		double kd = __builtin_rint((x + alpha.hi) * 0x1.45f306dc9c883p-1 - 0.5);
+		double m = 2 * kd + 1;
+		dd a = two_sum(x - m * p[0], -m * p[1]);
+		dd b = two_sum(a.lo, -m * p[2]);
+		dd c = two_sum(a.hi, b.hi);
+		*t = dd_add(fast_two_sum(c.hi, c.lo + (b.lo - m * p[3])), alpha);
+		return (int)kd & 3;
 	}
-	/* cos and sin of x - pi/4 (nu = 0) or x - 3pi/4 (nu = 1). */
-	dd cw, sw;
-	if (nu == 0) {
-		cw = dd_mul(dd_add(c, s), SQRT1_2);
-		sw = dd_mul(dd_add(s, dd_neg(c)), SQRT1_2);
-	} else {
-		cw = dd_mul(dd_add(s, dd_neg(c)), SQRT1_2);
-		sw = dd_mul(dd_neg(dd_add(s, c)), SQRT1_2);
+	dd r;
+	int q = __rem_pio2(x, &r);
+	r = dd_add_d(dd_add(r, (dd){ -p[0], -p[1] }), -(p[2] + p[3]));
+	if (r.hi < -p[0]) {
+		r = dd_add_d(dd_add(r, (dd){ 2 * p[0], 2 * p[1] }), 2 * (p[2] + p[3]));
+		q--;
 	}
-	dd P = fast_two_sum(1.0, p);
-	dd u = y ? dd_add(dd_mul(P, sw), dd_mul((dd){ q, 0 }, cw))
-	         : dd_add(dd_mul(P, cw), dd_neg(dd_mul((dd){ q, 0 }, sw)));
+	*t = dd_add(r, alpha);
+	return q & 3;
+}
+
+/* sum c_k s^k for k < n, the first ndd coefficients double-double pairs
+   (hi, lo) and evaluated in double-double, the others in double. */
+static dd poly(const double *c, int n, int ndd, dd s)
+{
+	double a = 0;
+	for (int k = n - 1; k >= ndd; k--)
+		a = a * s.hi + c[ndd + k];
+	dd r = { a, 0 };
+	for (int k = ndd - 1; k >= 0; k--)
+		r = dd_add(dd_mul(r, s), (dd){ c[2 * k], c[2 * k + 1] });
+	return r;
+}
+
+/* sin(t) (odd != 0) or cos(t), |t| <= pi/4 + 2^-20, to about 2^-104 by
+   the Taylor series (__bessel_sincos): jn and yn start their recurrences
+   from these values, and there the relative accuracy near 2^-60 of sin
+   and cos's kernels would be an absolute error in the result. */
+static dd sin_or_cos(dd t, int odd)
+{
+	dd p = poly(__bessel_sincos[!odd], SINCOS_TERMS, SINCOS_DD, dd_mul(t, t));
+	return odd ? dd_mul(t, p) : p;
+}
+
+/* J_nu(x) = M cos(theta - nu pi/2), Y_nu(x) = M sin(theta - nu pi/2) for
+   x >= 25, with M = sqrt(2/(pi x)) m(x), theta = x - pi/4 + alpha(x), and
+   m(x) = 1 + s B(s), alpha(x) = u A(s), u = 1/x, s = u^2, from their
+   asymptotic series (__bessel_modulus, __bessel_phase). The leading terms
+   of A and B, those whose rounding to double would exceed 2^-106 from
+   x = 100 on, are evaluated in double-double: the phase must be known
+   absolutely, and jn and yn start from these values. */
+static dd asymptotic(int nu, double x, int y)
+{
 	double xs = x, fs = 1;
-	if (x > 0x1p900) {
-		/* Keep the double-double products away from overflow. */
+	dd alpha, m = { 1, 0 };
+	if (x < 0x1p900) {
+		dd u = dd_div_d((dd){ 1, 0 }, x);
+		dd s = dd_mul(u, u);
+		alpha = dd_mul(poly(__bessel_phase[nu], ASYM_TERMS, PHASE_DD, s), u);
+		m = dd_add(m, dd_mul(poly(__bessel_modulus[nu], ASYM_TERMS - 1, MODULUS_DD, s), s));
+	} else {
+		/* alpha is below 2^-900 and m - 1 below 2^-1800; keep the
+		   double-double products away from overflow. */
+		alpha = (dd){ __bessel_phase[nu][0] / x, 0 };
 		xs = x * 0x1p-600;
 		fs = 0x1p-300;
 	}
+	dd t;
+	int e = (phase(x, alpha, &t) - nu - y) & 3;
+	dd v = sin_or_cos(t, e & 1);
+	if ((e + 1) & 2)
+		v = dd_neg(v);
 	dd f = dd_sqrt(dd_div_d(TWO_OVER_PI, xs));
-	dd v = dd_mul(f, u);
-	return (v.hi + v.lo) * fs;
+	v = dd_mul(dd_mul(f, m), v);
+	return (dd){ v.hi * fs, v.lo * fs };
 }
 
 /* J_nu(|x|) for nu = 0, 1 and finite x != 0; the caller applies the sign. */
-double __bessel_j(int nu, double x)
+dd __bessel_j(int nu, double x)
 {
 	double a = __builtin_fabs(x);
-	if (a < BESSEL_SERIES_MAX) {
-		dd s = series(nu, a, 0);
-		return s.hi + s.lo;
-	}
+	dd r;
+	if (near_zero(nu, 0, a, &r))
+		return r;
+	if (a < BESSEL_SERIES_MAX)
+		return series(nu, a, 0);
 	return asymptotic(nu, a, 0);
 }
 
@@ -116,20 +206,21 @@ double __bessel_j(int nu, double x)
    Y0 = (2/pi) ((log(x/2) + gamma) J0 + sum (-1)^(k+1) H(k) w^k / k!^2),
    Y1 = (2/pi) ((log(x/2) + gamma) J1 - 1/x)
         - (1/pi) sum (-1)^k (H(k) + H(k+1)) (x/2)^(2k+1) / (k! (k+1)!). */
-double __bessel_y(int nu, double x)
+dd __bessel_y(int nu, double x)
 {
+	dd r;
+	if (near_zero(nu, 1, x, &r))
+		return r;
 	if (x >= BESSEL_SERIES_MAX)
 		return asymptotic(nu, x, 1);
 	dd l = dd_add(dd_add(__log_dd(x), dd_neg(LN2)), EULER);
 	dd j = series(nu, x, 0);
 	dd h = series(nu, x, 1);
-	dd r;
 	if (nu == 0) {
 		r = dd_add(dd_mul(l, j), dd_mul_d(h, -0.5));
 	} else {
 		r = dd_add(dd_mul(l, j), dd_neg(dd_div_d((dd){ 1, 0 }, x)));
 		r = dd_add(r, dd_mul_d(h, -0.5));
 	}
-	r = dd_mul(r, TWO_OVER_PI);
-	return r.hi + r.lo;
+	return dd_mul(r, TWO_OVER_PI);
 }

@@ -6,5 +6,6 @@ double j0(double x)
 		return __builtin_isnan(x) ? x + x : 0.0;
 	if (__builtin_fabs(x) < 0x1p-27)
 		return 1.0;
-	return __bessel_j(0, x);
+	dd r = __bessel_j(0, x);
+	return r.hi + r.lo;
 }

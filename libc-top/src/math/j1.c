@@ -6,6 +6,7 @@ double j1(double x)
 		return __builtin_isnan(x) ? x + x : 0.0;
 	if (__builtin_fabs(x) < 0x1p-27)
 		return 0.5 * x;
-	double y = __bessel_j(1, x);
+	dd r = __bessel_j(1, x);
+	double y = r.hi + r.lo;
 	return x < 0 ? -y : y;
 }

@@ -11,5 +11,6 @@ double y0(double x)
 		return __math_erange(-__builtin_inf());
 	if (x == __builtin_inf())
 		return 0.0;
-	return __bessel_y(0, x);
+	dd r = __bessel_y(0, x);
+	return r.hi + r.lo;
 }

@@ -11,9 +11,14 @@ double y1(double x)
 	if (x == __builtin_inf())
 		return 0.0;
 	if (x < 0x1p-60) {
-		/* Y1(x) = -2/(pi x) + O(x log x). */
-		double y = -0x1.45f306dc9c883p-1 / x;
-		return __builtin_isinf(y) ? __math_erange(y) : y;
+		/* Y1(x) = -2/(pi x) + O(x log x): the quotient in double-double
+		   from x scaled to [0.5, 1), then rounded once at the scale of
+		   the result, which may overflow. */
+		int e;
+		double m = frexp(x, &e);
+		dd q = dd_div((dd){ -0x1.45f306dc9c883p-1, 0x1.6b01ec5417056p-55 }, (dd){ m, 0 });
+		return __dd_ldexp(q, -e);
 	}
-	return __bessel_y(1, x);
+	dd r = __bessel_y(1, x);
+	return r.hi + r.lo;
 }
