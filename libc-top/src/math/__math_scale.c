@@ -1,12 +1,15 @@
 #include "libm.h"
 
 /* 2^k * (hi + lo) rounded once, for hi in [0.5, 4) and |lo| < hi/16;
-   errno reports overflow and inexact underflow. In the normal range the
+   errno reports overflow and inexact underflow; k may be any int. In the normal range the
    scaling is exact, so rounding hi + lo first is the one rounding. A
    subnormal result is rounded to an integer count of 2^-1074 directly. */
 double __math_scale(double hi, double lo, int k)
 {
 	if (k > 1023) {
+		/* Past 2^1087 the scaling below would wrap; it overflows. */
+		if (k > 1087)
+			return __math_erange(__builtin_inf());
 		hi *= 0x1p64;
 		lo *= 0x1p64;
 		k -= 64;
