@@ -247,6 +247,14 @@ dd __sinpi_dd(double x);
    2^-74 (below 2^-100 for x > 40) but next to the first zeros. */
 dd __bessel_j(int nu, double x);
 dd __bessel_y(int nu, double x);
+/* (2k/x) b - a: C_(k+1) from a = C_(k-1) and b = C_k, for C = J or Y.
+   Above 2^990 the product would overflow inside dd_div, and 2k/x b is
+   below 2^-950 of b: the term is left out. */
+LIBM_INLINE dd bessel_step(dd a, dd b, double k, double x)
+{
+	dd c = { -a.hi, -a.lo };
+	return x < 0x1p990 ? dd_add(dd_div(dd_mul_d(b, 2 * k), (dd){ x, 0 }), c) : c;
+}
 /* log|Gamma(x)| and the sign of Gamma(x). */
 double __lgamma_r(double x, int *sign);
 

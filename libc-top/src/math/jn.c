@@ -1,74 +1,92 @@
 #include "libm.h"
 
-/* J_n by recurrence: forward from J0 and J1 where n <= |x| (the stable
-   direction), else Miller's backward recurrence from far above n,
-   normalised by whichever of J0, J1 is larger. */
+/* a = m 2^e with m.hi in [0.5, 1). */
+static dd normalise(dd a, int *e)
+{
+	frexp(a.hi, e);
+	return (dd){ scalbn(a.hi, -*e), scalbn(a.lo, -*e) };
+}
+
+/* J_n(x) for 2 <= n, 2^-26 <= x < n by Miller's backward recurrence from
+   f_(m+1) = 0, f_m = 2^-500, m far enough above n that f_k / J_k is
+   constant to 2^-106 for k <= n, in double-double with values past 2^500
+   scaled by 2^-1000; normalised by whichever of J0, J1 is larger. */
+static double miller(unsigned n, double x)
+{
+	unsigned m = n + 20 + (unsigned)__builtin_sqrt(40.0 * n);
+	dd a = { 0, 0 }, b = { 0x1p-500, 0 }, fn = b, f1 = b;
+	/* The scalings since f_n and since f_1 were taken. */
+	int sn = 0, s1 = 0;
+	for (unsigned k = m; k > 0; k--) {
+		dd c = bessel_step(a, b, k, x);
+		a = b;
+		b = c;
+		if (k - 1 == n)
+			fn = b;
+		if (k - 1 == 1)
+			f1 = b;
+		if (__builtin_fabs(b.hi) > 0x1p500) {
+			a = (dd){ a.hi * 0x1p-1000, a.lo * 0x1p-1000 };
+			b = (dd){ b.hi * 0x1p-1000, b.lo * 0x1p-1000 };
+			sn += k - 1 <= n;
+			s1 += k - 1 <= 1;
+		}
+	}
+	dd j0x = __bessel_j(0, x), j1x = __bessel_j(1, x), q;
+	if (__builtin_fabs(j0x.hi) > __builtin_fabs(j1x.hi)) {
+		q = dd_div(j0x, b);
+	} else {
+		q = dd_div(j1x, f1);
+		sn -= s1;
+	}
+	int ef, eq;
+	dd p = dd_mul(normalise(fn, &ef), normalise(q, &eq));
+	return __dd_ldexp(p, ef + eq - 1000 * sn);
+}
+
+/* J_n: J0 and J1 for n = 0, 1; (x/2)^n / n! for tiny x; forward
+   recurrence from J0 and J1 where n <= x (the stable direction; in
+   double-double, so that a result next to a zero of J_n keeps what the
+   starting values know), else Miller's algorithm. */
 double jn(int n, double x)
 {
 	if (__builtin_isnan(x))
 		return x + x;
-	int sign = 0;
-	if (n < 0) {
-		/* J_-n = (-1)^n J_n; -n may overflow, so recur on -(n+1) + 1. */
-		sign = n & 1;
-		n = -(n + 1);
-		n++;
-	}
-	if (x < 0) {
-		x = -x;
-		sign ^= n & 1;
-	}
+	/* J_-n = (-1)^n J_n, J_n(-x) = (-1)^n J_n(x). */
+	unsigned un = n < 0 ? -(unsigned)n : (unsigned)n;
+	int neg = (n < 0) != (x < 0) && (un & 1);
+	x = __builtin_fabs(x);
 	double r;
-	if (n == 0)
+	if (un == 0) {
 		r = j0(x);
-	else if (n == 1)
+	} else if (un == 1) {
 		r = j1(x);
-	else if (x == 0 || __builtin_isinf(x))
+	} else if (x == 0 || __builtin_isinf(x)) {
 		r = 0.0;
-	else if (x < 0x1p-20) {
-		/* J_n(x) = (x/2)^n / n! (1 + O(x^2)), possibly underflowing. */
-		r = 1;
-		for (int k = 1; k <= n && r != 0; k++)
-			r *= 0.5 * x / k;
-	}
-	else if (n <= x) {
-		double a = j0(x), b = j1(x);
-		for (int k = 1; k < n; k++) {
-			double c = 2.0 * k / x * b - a;
+	} else if (un >= 540 && un >= 5.44 * x) {
+		/* |J_n(x)| <= (x/2)^n / n! < (e x / (2n))^n <= 4^-n. */
+		r = __math_erange(0.0);
+	} else if (x < 0x1p-26) {
+		/* J_n(x) = (x/2)^n / n! (1 - x^2 / (4 (n+1)) + ...): the
+		   correction is below 2^-54; underflow from n = 46 on. */
+		if (un > 45)
+			return __math_erange(neg ? -0.0 : 0.0);
+		int e;
+		double m = frexp(x, &e);
+		dd p = { 1, 0 };
+		for (unsigned k = 1; k <= un; k++)
+			p = dd_div(dd_mul_d(p, 0.5 * m), (dd){ k, 0 });
+		r = __dd_ldexp(p, e * (int)un);
+	} else if (un <= x) {
+		dd a = __bessel_j(0, x), b = __bessel_j(1, x);
+		for (unsigned k = 1; k < un; k++) {
+			dd c = bessel_step(a, b, k, x);
 			a = b;
 			b = c;
 		}
-		r = b;
+		r = b.hi + b.lo;
 	} else {
-		int m = n + 20 + (int)__builtin_sqrt(40.0 * n);
-		m += m & 1;
-		/* f_k from f_(m+1) = 0, f_m = 2^-500, rescaled by 2^-1000 when
-		   large; sn and s1 count the rescalings since f_n and f_1 were
-		   taken, to be undone in the final normalisation. */
-		double a = 0, b = 0x1p-500, fn = 0, f1 = 0;
-		int sn = 0, s1 = 0;
-		for (int k = m; k > 0; k--) {
-			double c = 2.0 * k / x * b - a;
-			a = b;
-			b = c;
-			if (k - 1 == n)
-				fn = b;
-			if (k - 1 == 1)
-				f1 = b;
-			if (__builtin_fabs(b) > 0x1p500) {
-				a *= 0x1p-1000;
-				b *= 0x1p-1000;
-				if (k - 1 <= n)
-					sn++;
-				if (k - 1 <= 1)
-					s1++;
-			}
-		}
-		double j0x = j0(x), j1x = j1(x);
-		if (__builtin_fabs(j0x) > __builtin_fabs(j1x))
-			r = scalbn(fn * (j0x / b), -1000 * sn);
-		else
-			r = scalbn(fn * (j1x / f1), -1000 * (sn - s1));
+		r = miller(un, x);
 	}
-	return sign ? -r : r;
+	return neg ? -r : r;
 }
