@@ -13,6 +13,7 @@ and run under the project's wasi-run (or Node's WASI, see --runner).
 """
 
 import argparse
+import functools
 import math
 import os
 import random
@@ -472,7 +473,11 @@ def special_inputs(name, t):
             extra += [mpf(float.fromhex("0x1.6ac5b262ca1ffp+849")), mpf(6381956970095103 * 2.0 ** 797)]
         return [(v,) for v in common + extra]
     if name in ("jn", "yn"):
-        return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)]
+        # Next to the zeros of order 0 and 1 (by way of jn and yn); next to
+        # those of higher orders the recurrences keep only an absolute
+        # accuracy (docs/libm.md).
+        near = [(n, z) for n in (0, 1, -1) for z in bessel_zeros(name[0], abs(n), 5, t)]
+        return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)] + near
     k = {"atan2": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2, "fma": 3}.get(name, 1)
     if k == 1:
         extra = []
@@ -495,14 +500,28 @@ def special_inputs(name, t):
             return [(fix(v),) for v in (-2.5, -2.457024738220800, -2.7476826467274126,
                                         -3.1435808883499798, -3.9552942848585785)]
         if name in ("j0", "j1", "y0", "y1"):
-            zeros = {"j0": mpmath.besseljzero(0, 1), "j1": mpmath.besseljzero(1, 1),
-                     "y0": mpmath.besselyzero(0, 1), "y1": mpmath.besselyzero(1, 1)}
-            extra = [fix(zeros[name])]
+            extra = bessel_zeros(name[0], int(name[1]), 50, t)
         return [(v,) for v in common + extra]
     vals = [mpf(0), mpf(1), mpf(-1), mpf(2), mpf(0.5), tiny, big, mpf("inf"), mpf("-inf"), mpf(3)]
     if k == 2:
         return [(a, b) for a in vals for b in vals]
     return [(a, b, c) for a in vals[:6] for b in vals[:6] for c in (mpf(0), mpf(1), mpf(-1), tiny)]
+
+
+@functools.lru_cache(maxsize=None)
+def bessel_zeros(kind, n, count, t):
+    """The values of type t nearest to the first `count` zeros of J_n
+    (kind "j") or Y_n ("y"), and for n = 0, 1 to some large zeros: there
+    a Bessel function is smallest, and relative accuracy hardest."""
+    ks = list(range(1, count + 1))
+    if n < 2:
+        ks += [100, 1000, 10 ** 4, 10 ** 5, 10 ** 6, 10 ** 7, 10 ** 9]
+    out = []
+    with mpmath.workprec(3 * FORMATS[t][0] + 40):
+        for k in ks:
+            z = mpmath.besselyzero(n, k) if kind == "y" else mpmath.besseljzero(n, k)
+            out.append(round_exact(t, z)[0])
+    return out
 
 
 # ---------------------------------------------------------------- functions
@@ -613,7 +632,7 @@ def main():
         fns = [f for f in fns if re.fullmatch(a.only, f[0])]
 
     if a.gen:
-        generate(fns, n, seed)
+        generate(fns, n, seed, merge=bool(a.only))
         return 0
 
     runner = a.runner.split() if a.runner else find_runner()
@@ -657,10 +676,11 @@ def main():
     return 1 if failed else 0
 
 
-def generate(fns, n, seed):
+def generate(fns, n, seed, merge=False):
     """data/<type>.txt: for each function, '@name bound' then lines of the
     arguments, the correctly rounded result and the exact value's offset
-    from it in ulps."""
+    from it in ulps. With merge (--only), only the sections of fns are
+    rewritten and the others kept."""
     out = {"D": [], "F": [], "L": []}
     for name, oracle, kind, bound in fns:
         rng = random.Random("%d %s" % (seed, name))
@@ -674,9 +694,30 @@ def generate(fns, n, seed):
             lines.append("%s %s %.4f" % (arg_text(kind, args), encode(t, e), frac))
     names = {"D": "double", "F": "float", "L": "ldouble"}
     for t, lines in out.items():
-        if lines:
-            with open(os.path.join(HERE, "data", names[t] + ".txt"), "w") as f:
-                f.write("\n".join(lines) + "\n")
+        if not lines:
+            continue
+        path = os.path.join(HERE, "data", names[t] + ".txt")
+        if merge:
+            lines = merge_sections(path, lines)
+        with open(path, "w") as f:
+            f.write("\n".join(lines) + "\n")
+
+
+def merge_sections(path, lines):
+    """The lines of the data file at path with the '@name' sections that
+    `lines` holds replaced by those (in the order of functions.h)."""
+    def sections(ls):
+        out = {}
+        for line in ls:
+            if line.startswith("@"):
+                cur = out.setdefault(line.split()[0], [])
+            cur.append(line)
+        return out
+    with open(path) as f:
+        old = sections(f.read().splitlines())
+    old.update(sections(lines))
+    order = ["@" + f[0] for f in read_functions()]
+    return [line for name in order if name in old for line in old[name]]
 
 
 if __name__ == "__main__":
