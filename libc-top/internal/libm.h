@@ -243,10 +243,14 @@ dd __lgamma_pos(dd z);
 /* sin(pi x) for |x| < 2^52. */
 dd __sinpi_dd(double x);
 /* J_nu(|x|) and Y_nu(x), nu = 0 or 1, for finite nonzero x (x > 0 for Y;
-   x >= 2^-60 for Y1): relative error near 2^-60, absolute error below
-   2^-74 (below 2^-100 for x > 40) but next to the first zeros. */
+   x >= 2^-60 for Y1): absolute error below 2^-74 (below 2^-100 for
+   x > 40), relative error near 2^-60 but next to a zero. */
 dd __bessel_j(int nu, double x);
 dd __bessel_y(int nu, double x);
+/* J_n(x) (y = 0) or Y_n(x) next to one of their tabulated zeros (the
+   first 32 for n = 0, 1, those below 40 for n = 2..36), to 2^-60
+   relative; 0 if x is not next to one. */
+int __bessel_near_zero(unsigned n, int y, double x, dd *r);
 /* (2k/x) b - a: C_(k+1) from a = C_(k-1) and b = C_k, for C = J or Y.
    Above 2^990 the product would overflow inside dd_div, and 2k/x b is
    below 2^-950 of b: the term is left out. */

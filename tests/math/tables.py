@@ -352,6 +352,7 @@ BESSEL_ASYM_TERMS = 21
 BESSEL_PHASE_DD = 5
 BESSEL_MODULUS_DD = 4
 BESSEL_SINCOS_TERMS = 16
+BESSEL_ORDER_X = 40
 BESSEL_SINCOS_DD = 9
 
 
@@ -455,6 +456,47 @@ def bessel_data():
                 vals.append(v - vals[-1])
         out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
     out.append("};\n")
+    # The zeros of J_n and Y_n, n >= 2, below BESSEL_ORDER_X (there the
+    # recurrences of jn and yn start from values known only to 2^-75 or so;
+    # beyond, to 2^-100). J_n and Y_n have no zeros below n.
+    lists = []
+    for f in (mpmath.besselj, mpmath.bessely):
+        orders, n = [], 2
+        while True:
+            with mpmath.workprec(64):
+                xs = [n + mpf(j) / 16 for j in range(int((BESSEL_ORDER_X - n) * 16) + 1)]
+                vs = [f(n, x) for x in xs]
+            zs = []
+            for a, b, fa, fb in zip(xs, xs[1:], vs, vs[1:]):
+                if fa * fb < 0:
+                    with mpmath.workprec(200):
+                        z = mpmath.findroot(lambda t: f(n, t), (a + b) / 2)
+                        assert a < z < b
+                        zs.append((z, f(n, z, 1)))
+            if not zs:
+                break
+            orders.append(zs)
+            n += 1
+        lists.append(orders)
+    order_max = max(len(o) for o in lists) + 1
+    zeros, start = [], [0]
+    for orders in lists:
+        for n in range(2, order_max + 1):
+            zeros += orders[n - 2] if n - 2 < len(orders) else []
+            start.append(len(zeros))
+    print("bessel: %d zeros of order 2..%d below %d" % (len(zeros), order_max, BESSEL_ORDER_X))
+    out.append("/* The zeros of J_n, n = 2..%d, then of Y_n, below %d, in the form of" % (order_max, BESSEL_ORDER_X))
+    out.append("   __bessel_zero; those of J_n from __bessel_order_start[n - 2] to")
+    out.append("   [n - 1], those of Y_n from [n + %d] to [n + %d]. */" % (order_max - 3, order_max - 2))
+    out.append("const double __bessel_order_zero[%d][5] = {" % len(zeros))
+    for z, d in zeros:
+        zh = mpf(float(z))
+        zm = mpf(float(z - zh))
+        dh = mpf(float(d))
+        out.append("\t{ %s, %s, %s, %s, %s }," % (hexd(zh), hexd(zm), hexd(z - zh - zm), hexd(dh), hexd(d - dh)))
+    out.append("};\n")
+    out.append("const unsigned short __bessel_order_start[%d] = {" % len(start))
+    out.append("\t" + ", ".join(str(v) for v in start) + ",\n};\n")
     # sin(t) = t S(z), cos(t) = C(z), z = t^2 <= (pi/4 + 2^-20)^2: the
     # Taylor coefficients, the first BESSEL_SINCOS_DD as double-doubles
     # (beyond them a term times 2^-53 is below 2^-108), to z^15 (2^-107).

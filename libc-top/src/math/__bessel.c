@@ -9,6 +9,10 @@ extern const double __bessel_zero[4][BESSEL_NZ][5];
 extern const double __bessel_phase[2][ASYM_TERMS + PHASE_DD];
 extern const double __bessel_modulus[2][ASYM_TERMS - 1 + MODULUS_DD];
 extern const double __bessel_pio4[4];
+#define ORDER_X 40.0
+#define ORDER_MAX 36
+extern const double __bessel_order_zero[][5];
+extern const unsigned short __bessel_order_start[2 * ORDER_MAX - 1];
 #define SINCOS_TERMS 16
 #define SINCOS_DD 9
 extern const double __bessel_sincos[2][SINCOS_TERMS + SINCOS_DD];
@@ -71,18 +75,15 @@ static dd series(int nu, double x, int y)
 	return s;
 }
 
-/* The function f (J_nu or Y_nu) within ZERO_RADIUS of one of its first
-   BESSEL_NZ zeros z, as sum a_k d^k with d = x - z: a_1 = f'(z) from the
-   table and the others from the Bessel equation x^2 f'' + x f' + (x^2 -
-   nu^2) f = 0 written at x = z + d, a recurrence that needs only a_1 since
-   a_0 = 0. z is known to about 2^-160, so d keeps its relative accuracy
-   however close x is to z. Returns 0 when x is not that close. */
-static int near_zero(int nu, int y, double x, dd *r)
+/* The function f (J_nu or Y_nu) within ZERO_RADIUS of its zero z (a
+   table entry: z in three parts, f'(z) in two), as sum a_k d^k with d =
+   x - z: a_1 = f'(z) and the others from the Bessel equation x^2 f'' +
+   x f' + (x^2 - nu^2) f = 0 written at x = z + d, a recurrence that needs
+   only a_1 since a_0 = 0. z is known to about 2^-160, so d keeps its
+   relative accuracy however close x is to z. Returns 0 when x is not
+   that close. */
+static int taylor(const double *z, int nu, double x, dd *r)
 {
-	int k = (int)__builtin_rint(x * 0x1.45f306dc9c883p-2 - (0.5 * nu - 0.25 - 0.5 * y));
-	if (k < 1 || k > BESSEL_NZ)
-		return 0;
-	const double *z = __bessel_zero[nu + 2 * y][k - 1];
 	double d1 = x - z[0];
 	if (__builtin_fabs(d1) >= ZERO_RADIUS)
 		return 0;
@@ -103,6 +104,26 @@ static int near_zero(int nu, int y, double x, dd *r)
 		p = p * d.hi + a[j];
 	*r = dd_add_d(dd_mul(d, (dd){ z[3], z[4] }), d.hi * d.hi * p);
 	return 1;
+}
+
+/* Order 0 and 1: the k-th zero is the one nearest to (k + n/2 - 1/4 -
+   y/2) pi, and the first BESSEL_NZ are below 104. Order 2 to ORDER_MAX:
+   the few zeros below ORDER_X, searched. */
+int __bessel_near_zero(unsigned n, int y, double x, dd *r)
+{
+	if (n < 2) {
+		if (x > 128)
+			return 0;
+		int k = (int)__builtin_rint(x * 0x1.45f306dc9c883p-2 - (0.5 * n - 0.25 - 0.5 * y));
+		return k >= 1 && k <= BESSEL_NZ && taylor(__bessel_zero[n + 2 * y][k - 1], n, x, r);
+	}
+	if (n > ORDER_MAX || x >= ORDER_X)
+		return 0;
+	const unsigned short *s = __bessel_order_start + y * (ORDER_MAX - 1) + n - 2;
+	for (int i = s[0]; i < s[1]; i++)
+		if (taylor(__bessel_order_zero[i], n, x, r))
+			return 1;
+	return 0;
 }
 
 /* theta - q pi/2 = t with |t| <= pi/4 (and a rounding error), for the
@@ -190,13 +211,12 @@ static dd asymptotic(int nu, double x, int y)
 	return (dd){ v.hi * fs, v.lo * fs };
 }
 
-/* J_nu(|x|) for nu = 0, 1 and finite x != 0; the caller applies the sign. */
+/* J_nu(|x|) for nu = 0, 1 and finite x != 0; the caller applies the sign.
+   Next to a zero __bessel_near_zero is more accurate relative to the
+   value, less in absolute terms (jn and yn start from these). */
 dd __bessel_j(int nu, double x)
 {
 	double a = __builtin_fabs(x);
-	dd r;
-	if (near_zero(nu, 0, a, &r))
-		return r;
 	if (a < BESSEL_SERIES_MAX)
 		return series(nu, a, 0);
 	return asymptotic(nu, a, 0);
@@ -209,8 +229,6 @@ dd __bessel_j(int nu, double x)
 dd __bessel_y(int nu, double x)
 {
 	dd r;
-	if (near_zero(nu, 1, x, &r))
-		return r;
 	if (x >= BESSEL_SERIES_MAX)
 		return asymptotic(nu, x, 1);
 	dd l = dd_add(dd_add(__log_dd(x), dd_neg(LN2)), EULER);

@@ -7,7 +7,7 @@ static dd normalise(dd a, int *e)
 	return (dd){ scalbn(a.hi, -*e), scalbn(a.lo, -*e) };
 }
 
-/* J_n(x) for 2 <= n, 2^-26 <= x < n by Miller's backward recurrence from
+/* J_n(x) for 2 <= n, 2^-28 <= x < n by Miller's backward recurrence from
    f_(m+1) = 0, f_m = 2^-500, m far enough above n that f_k / J_k is
    constant to 2^-106 for k <= n, in double-double with values past 2^500
    scaled by 2^-1000; normalised by whichever of J0, J1 is larger. */
@@ -44,10 +44,11 @@ static double miller(unsigned n, double x)
 	return __dd_ldexp(p, ef + eq - 1000 * sn);
 }
 
-/* J_n: J0 and J1 for n = 0, 1; (x/2)^n / n! for tiny x; forward
-   recurrence from J0 and J1 where n <= x (the stable direction; in
-   double-double, so that a result next to a zero of J_n keeps what the
-   starting values know), else Miller's algorithm. */
+/* J_n: J0 and J1 for n = 0, 1; (x/2)^n / n! for tiny x; where n <= x
+   (J_n has no zeros below n), the Taylor series next to a tabulated zero
+   or the forward recurrence from J0 and J1 (the stable direction; in
+   double-double, so that the result keeps the absolute accuracy of the
+   starting values); else Miller's algorithm. */
 double jn(int n, double x)
 {
 	if (__builtin_isnan(x))
@@ -57,6 +58,7 @@ double jn(int n, double x)
 	int neg = (n < 0) != (x < 0) && (un & 1);
 	x = __builtin_fabs(x);
 	double r;
+	dd p;
 	if (un == 0) {
 		r = j0(x);
 	} else if (un == 1) {
@@ -66,17 +68,19 @@ double jn(int n, double x)
 	} else if (un >= 540 && un >= 5.44 * x) {
 		/* |J_n(x)| <= (x/2)^n / n! < (e x / (2n))^n <= 4^-n. */
 		r = __math_erange(0.0);
-	} else if (x < 0x1p-26) {
+	} else if (x < 0x1p-28) {
 		/* J_n(x) = (x/2)^n / n! (1 - x^2 / (4 (n+1)) + ...): the
-		   correction is below 2^-54; underflow from n = 46 on. */
+		   correction is below 2^-59; underflow from n = 46 on. */
 		if (un > 45)
 			return __math_erange(neg ? -0.0 : 0.0);
 		int e;
 		double m = frexp(x, &e);
-		dd p = { 1, 0 };
+		p = (dd){ 1, 0 };
 		for (unsigned k = 1; k <= un; k++)
 			p = dd_div(dd_mul_d(p, 0.5 * m), (dd){ k, 0 });
 		r = __dd_ldexp(p, e * (int)un);
+	} else if (un <= x && __bessel_near_zero(un, 0, x, &p)) {
+		r = p.hi + p.lo;
 	} else if (un <= x) {
 		dd a = __bessel_j(0, x), b = __bessel_j(1, x);
 		for (unsigned k = 1; k < un; k++) {

@@ -11,6 +11,8 @@ double y0(double x)
 		return __math_erange(-__builtin_inf());
 	if (x == __builtin_inf())
 		return 0.0;
-	dd r = __bessel_y(0, x);
+	dd r;
+	if (!__bessel_near_zero(0, 1, x, &r))
+		r = __bessel_y(0, x);
 	return r.hi + r.lo;
 }

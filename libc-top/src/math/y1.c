@@ -19,6 +19,8 @@ double y1(double x)
 		dd q = dd_div((dd){ -0x1.45f306dc9c883p-1, 0x1.6b01ec5417056p-55 }, (dd){ m, 0 });
 		return __dd_ldexp(q, -e);
 	}
-	dd r = __bessel_y(1, x);
+	dd r;
+	if (!__bessel_near_zero(1, 1, x, &r))
+		r = __bessel_y(1, x);
 	return r.hi + r.lo;
 }

@@ -1,9 +1,10 @@
 #include "libm.h"
 
-/* Y_n by forward recurrence from Y0 and Y1, stable for all x > 0, in
-   double-double so that a result next to a zero of Y_n keeps what the
-   starting values know; values past 2^500 are scaled by 2^-600 and the
-   result is rounded once at the end. */
+/* Y_n next to a tabulated zero by its Taylor series, else by forward
+   recurrence from Y0 and Y1, stable for all x > 0, in double-double so
+   that the result keeps the absolute accuracy of the starting values;
+   values past 2^500 are scaled by 2^-600 and the result is rounded once
+   at the end. */
 double yn(int n, double x)
 {
 	if (__builtin_isnan(x))
@@ -17,6 +18,7 @@ double yn(int n, double x)
 	if (x == __builtin_inf())
 		return 0.0;
 	double r;
+	dd p;
 	if (un == 0) {
 		r = y0(x);
 	} else if (un == 1) {
@@ -28,12 +30,14 @@ double yn(int n, double x)
 			return __math_erange(neg ? __builtin_inf() : -__builtin_inf());
 		int e;
 		double m = frexp(x, &e);
-		dd p = { -0x1.45f306dc9c883p-2, 0x1.6b01ec5417056p-56 };
+		p = (dd){ -0x1.45f306dc9c883p-2, 0x1.6b01ec5417056p-56 };
 		for (unsigned k = 1; k < un; k++)
 			p = dd_mul_d(p, k);
 		for (unsigned k = 0; k < un; k++)
 			p = dd_div(p, (dd){ m, 0 });
 		r = __dd_ldexp(p, (1 - e) * (int)un);
+	} else if (__bessel_near_zero(un, 1, x, &p)) {
+		r = p.hi + p.lo;
 	} else {
 		dd a = __bessel_y(0, x), b = __bessel_y(1, x);
 		int e = 0;
