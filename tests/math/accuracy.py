@@ -473,10 +473,7 @@ def special_inputs(name, t):
             extra += [mpf(float.fromhex("0x1.6ac5b262ca1ffp+849")), mpf(6381956970095103 * 2.0 ** 797)]
         return [(v,) for v in common + extra]
     if name in ("jn", "yn"):
-        # Next to the zeros of order 0 and 1 (by way of jn and yn); next to
-        # those of higher orders the recurrences keep only an absolute
-        # accuracy (docs/libm.md).
-        near = [(n, z) for n in (0, 1, -1) for z in bessel_zeros(name[0], abs(n), 5, t)]
+        near = [(n, z) for n in (1, -2, 5, 20) for z in bessel_zeros(name[0], abs(n), 5, t)]
         return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)] + near
     k = {"atan2": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2, "fma": 3}.get(name, 1)
     if k == 1:
