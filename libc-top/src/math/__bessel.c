@@ -9,6 +9,7 @@ extern const double __bessel_zero[4][BESSEL_NZ][5];
 extern const double __bessel_phase[2][ASYM_TERMS + PHASE_DD];
 extern const double __bessel_modulus[2][ASYM_TERMS - 1 + MODULUS_DD];
 extern const double __bessel_pio4[4];
+/* The zeros of J_n and Y_n for n = 2..ORDER_MAX below ORDER_X. */
 #define ORDER_X 40.0
 #define ORDER_MAX 36
 extern const double __bessel_order_zero[][5];
@@ -27,9 +28,9 @@ extern const double __bessel_sincos[2][SINCOS_TERMS + SINCOS_DD];
    there on the modulus and phase from their asymptotic series, which
    reach 2^-75 at 25, 2^-100 from 40 on and 2^-105 beyond 100. Both lose
    relative accuracy only next to a zero: within ZERO_RADIUS of one of the
-   first BESSEL_NZ zeros (up to x = 100) the Taylor series around it is
-   used, and elsewhere the value is above 2^-11 (below 100) or the
-   absolute error below 2^-100 (above). */
+   first BESSEL_NZ zeros (up to x = 100) the callers use the Taylor series
+   around it (__bessel_near_zero), and elsewhere the value is above 2^-11
+   (below 100) or the absolute error below 2^-100 (above). */
 #define BESSEL_SERIES_MAX 25.0
 #define ZERO_RADIUS 0x1p-7
 /* The Taylor series around a zero to d^(ZERO_TERMS - 1): (2^-7)^9 / 9!
