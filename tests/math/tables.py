@@ -342,17 +342,18 @@ def ld_gamma_data():
     write("__lgammal_data.c", "\n".join(out))
 
 
-# The Bessel functions of order 0 and 1 (__bessel.c). Near each of the
-# first BESSEL_NZ zeros z of J0, J1, Y0, Y1 they are a Taylor series in
-# x - z, with z to about 160 bits (three doubles) so that x - z keeps its
-# relative accuracy; from x = 25 on they are M cos(theta) and M sin(theta)
-# with the modulus and the phase from their asymptotic series.
+# The Bessel functions (__bessel.c). Near each of the first BESSEL_NZ
+# zeros z of J0, J1, Y0, Y1, and of the zeros of J_n, Y_n (n >= 2) below
+# BESSEL_ORDER_X, they are a Taylor series in x - z, with z to about 160
+# bits (three doubles) so that x - z keeps its relative accuracy; from
+# x = 25 on, J0, J1, Y0, Y1 are M cos(theta) and M sin(theta) with the
+# modulus and the phase from their asymptotic series.
 BESSEL_NZ = 32
+BESSEL_ORDER_X = 40
 BESSEL_ASYM_TERMS = 21
 BESSEL_PHASE_DD = 5
 BESSEL_MODULUS_DD = 4
 BESSEL_SINCOS_TERMS = 16
-BESSEL_ORDER_X = 40
 BESSEL_SINCOS_DD = 9
 
 
