@@ -58,7 +58,6 @@ impl Toolchain {
     /// Finds clang: `WASI_CLANG`, then `CC` when it names a clang, then the
     /// newest versioned `clang-N` on PATH, then plain `clang`.
     pub fn find() -> Result<Toolchain, Error> {
-        let mut candidates: Vec<PathBuf> = Vec::new();
         if let Some(p) = std::env::var_os("WASI_CLANG") {
             let found = which::which(&p).map_err(|_| {
                 Error::NoClang(format!(
@@ -73,27 +72,27 @@ impl Toolchain {
                 ))
             });
         }
-        if let Some(cc) = std::env::var_os("CC") {
-            if Path::new(&cc)
+        let cc = std::env::var_os("CC").filter(|cc| {
+            Path::new(cc)
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with("clang"))
-            {
-                if let Ok(p) = which::which(&cc) {
-                    candidates.push(p);
-                }
+        });
+        if let Some(tc) = cc
+            .and_then(|cc| which::which(cc).ok())
+            .and_then(|c| Self::probe(&c))
+        {
+            return Ok(tc);
+        }
+        // A versioned name says its version: no `--version` run, which
+        // matters when configure scripts start the driver hundreds of times.
+        for version in (MIN_CLANG..=40).rev() {
+            if let Ok(clang) = which::which(format!("clang-{version}")) {
+                return Ok(Toolchain { clang, version });
             }
         }
-        for v in (MIN_CLANG..=40).rev() {
-            if let Ok(p) = which::which(format!("clang-{v}")) {
-                candidates.push(p);
-            }
-        }
-        if let Ok(p) = which::which("clang") {
-            candidates.push(p);
-        }
-        candidates
-            .iter()
-            .find_map(|c| Self::probe(c))
+        which::which("clang")
+            .ok()
+            .and_then(|c| Self::probe(&c))
             .ok_or_else(|| Error::NoClang(format!("clang {MIN_CLANG} or newer not found")))
     }
 
