@@ -27,6 +27,8 @@ pub enum Error {
     NoTool(&'static str, u32),
     /// No sysroot was given and none was found next to the executable.
     NoSysroot,
+    /// `-shared`: there is no dynamic linking on this target.
+    Shared,
 }
 
 impl fmt::Display for Error {
@@ -40,6 +42,10 @@ impl fmt::Display for Error {
             Error::NoSysroot => write!(
                 f,
                 "no WASI sysroot found: pass --sysroot=DIR, set WASI_SYSROOT, or run `make` in the wasi toolchain checkout"
+            ),
+            Error::Shared => write!(
+                f,
+                "-shared: this WASI toolchain has no shared libraries; build a static library (wasi-ar) and link it into the program"
             ),
         }
     }
@@ -136,6 +142,40 @@ impl Toolchain {
     }
 }
 
+/// The other programs of a C toolchain, as the LLVM tools that do their
+/// work on WebAssembly objects. The host's binutils do not understand them
+/// (GNU `ar` writes an archive without a symbol index, which wasm-ld
+/// refuses), so `-print-prog-name=ar` and the `wasi-ar`-style names must
+/// lead here.
+pub const PROGRAMS: &[(&str, &str)] = &[
+    ("ar", "llvm-ar"),
+    ("ranlib", "llvm-ranlib"),
+    ("nm", "llvm-nm"),
+    ("strip", "llvm-strip"),
+    ("objcopy", "llvm-objcopy"),
+    ("objdump", "llvm-objdump"),
+    ("ld", "wasm-ld"),
+];
+
+/// The prefixes under which those programs are installed beside wasi-cc:
+/// `wasi-` to go with `wasi-cc`, and the two host triples, because
+/// autoconf's `--host=wasm32-wasi` looks for `wasm32-wasi-ar`,
+/// `wasm32-wasi-ranlib`, ... before falling back to the host's tools.
+pub const PROGRAM_PREFIXES: &[&str] = &["wasi-", "wasm32-wasi-", "wasm32-wasip1-"];
+
+/// The LLVM tool that does the work of the program `name` (`ar`), if any.
+pub fn program_tool(name: &str) -> Option<&'static str> {
+    PROGRAMS.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
+/// The LLVM tool this executable stands for when it is invoked under one of
+/// the program names (`wasi-ar`, `wasm32-wasi-ranlib`); None for `wasi-cc`.
+pub fn personality(argv0: &Path) -> Option<&'static str> {
+    let name = argv0.file_name()?.to_str()?;
+    let (_, program) = name.rsplit_once('-')?;
+    program_tool(program)
+}
+
 /// Extracts the major version from `clang --version` output
 /// ("Debian clang version 19.1.7 (3~deb12u1)" gives 19).
 pub fn parse_clang_version(text: &str) -> Option<u32> {
@@ -164,6 +204,65 @@ pub fn default_sysroot(exe: &Path) -> Option<PathBuf> {
     checkout.is_dir().then_some(checkout)
 }
 
+/// Replaces each `@file` argument by the arguments written in the file, as
+/// clang reads them (GNU quoting, files may name further files), so that a
+/// command line a build system moved into a response file is classified
+/// like one given directly. An unreadable `@file` stays as it is, as in
+/// clang, where it is then an input file name.
+pub fn expand_response_files(args: &[OsString]) -> Vec<OsString> {
+    expand_nested(args, 0)
+}
+
+/// Response files that name each other must not loop forever.
+const MAX_RESPONSE_DEPTH: usize = 16;
+
+fn expand_nested(args: &[OsString], depth: usize) -> Vec<OsString> {
+    let mut out = Vec::new();
+    for a in args {
+        let text = a
+            .to_str()
+            .and_then(|s| s.strip_prefix('@'))
+            .filter(|_| depth < MAX_RESPONSE_DEPTH)
+            .and_then(|file| std::fs::read_to_string(file).ok());
+        match text {
+            Some(text) => {
+                let inner: Vec<OsString> = split_gnu(&text).into_iter().map(Into::into).collect();
+                out.extend(expand_nested(&inner, depth + 1));
+            }
+            None => out.push(a.clone()),
+        }
+    }
+    out
+}
+
+/// Splits response-file text the GNU way: blanks separate arguments, single
+/// and double quotes group, a backslash takes the next character literally.
+fn split_gnu(text: &str) -> Vec<String> {
+    let mut args = Vec::new();
+    let mut cur: Option<String> = None;
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (_, '\\') => {
+                if let Some(next) = chars.next() {
+                    cur.get_or_insert_with(String::new).push(next);
+                }
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => cur.get_or_insert_with(String::new).push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                cur.get_or_insert_with(String::new);
+            }
+            (None, c) if c.is_whitespace() => args.extend(cur.take()),
+            (None, c) => cur.get_or_insert_with(String::new).push(c),
+        }
+    }
+    args.extend(cur);
+    args
+}
+
 /// What the command line asks clang to do, as far as the driver cares.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Intent {
@@ -175,9 +274,14 @@ pub struct Intent {
     pub no_default_libs: bool,
     /// Only informational flags (`--version`, `-v` alone, `-print-*`).
     pub info_only: bool,
+    /// `-shared` or `--shared`: asks for a shared library.
+    pub shared: bool,
+    /// The program of `-print-prog-name=NAME`, when it is one of [`PROGRAMS`].
+    pub prog_name: Option<&'static str>,
 }
 
-/// Reads the arguments the way clang would for the decisions above.
+/// Reads the arguments the way clang would for the decisions above (after
+/// [`expand_response_files`]).
 pub fn classify(args: &[OsString]) -> Intent {
     let mut it = Intent {
         links: true,
@@ -201,6 +305,7 @@ pub fn classify(args: &[OsString]) -> Intent {
                 i += 1;
             }
             "-nostdlib" | "-nodefaultlibs" | "-nostartfiles" => it.no_default_libs = true,
+            "-shared" | "--shared" => it.shared = true,
             "--version" | "-v" | "-dumpversion" | "-dumpmachine" | "--help" => info = true,
             // Options whose value is the next argument.
             "-o" | "-x" | "-I" | "-D" | "-U" | "-include" | "-isystem" | "-idirafter"
@@ -210,7 +315,12 @@ pub fn classify(args: &[OsString]) -> Intent {
             _ if a.starts_with("--sysroot=") => {
                 it.sysroot = Some(PathBuf::from(&a["--sysroot=".len()..]))
             }
-            _ if a.starts_with("-print-") || a.starts_with("--print-") => info = true,
+            _ if a.starts_with("-print-") || a.starts_with("--print-") => {
+                info = true;
+                if let Some(name) = a.trim_start_matches('-').strip_prefix("print-prog-name=") {
+                    it.prog_name = program_tool(name);
+                }
+            }
             _ if !a.starts_with('-') || a == "-" => inputs += 1,
             _ => {}
         }
@@ -225,7 +335,8 @@ pub fn classify(args: &[OsString]) -> Intent {
 
 /// The clang arguments for a `cc`-style command line: the target, the
 /// sysroot, `-fmath-errno` and, when linking without clang's own wasm
-/// builtins, the sysroot's builtins archive in their place.
+/// builtins, the sysroot's builtins archive in their place; the user's
+/// arguments follow, less those [`portable_args`] drops.
 ///
 /// clang assumes `-fno-math-errno` for WASI targets, so it would fold or
 /// reorder math calls as if they never set `errno`; the libc reports math
@@ -250,12 +361,144 @@ pub fn clang_args(
     if replace_builtins {
         out.push("-nodefaultlibs".into());
     }
-    out.extend(user.iter().cloned());
+    out.extend(portable_args(user));
     if replace_builtins {
         out.push("-lc".into());
         out.push("-lclang_rt.builtins".into());
     }
     out
+}
+
+/// The user's arguments less what would make a build that is portable
+/// elsewhere fail here for no gain:
+///
+/// - `-pthread`: the thread interfaces are in libc and the target has one
+///   thread (docs/threads.md); for clang it would turn on the atomics
+///   feature, so the module would need the threads proposal from its host
+///   and would still have only one thread.
+/// - linker options about dynamic linking ([`elf_linker_only`]), which
+///   native toolchains and build systems pass by default (meson's
+///   `--as-needed`, distributions' `-z relro`, libtool's `-rpath`) and
+///   which wasm-ld rejects; a static WebAssembly module has nothing for
+///   them to do.
+///
+/// Arguments inside response files reach clang unchanged.
+pub fn portable_args(user: &[OsString]) -> Vec<OsString> {
+    // The linker words of every -Wl, and -Xlinker, in order, since an
+    // option and its value may come from different arguments.
+    let mut words: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < user.len() {
+        match user[i].to_str() {
+            Some("-Xlinker") => {
+                if let Some(w) = user.get(i + 1).and_then(|w| w.to_str()) {
+                    words.push(w.to_string());
+                }
+                i += 1;
+            }
+            Some(a) if a.starts_with("-Wl,") => {
+                words.extend(a["-Wl,".len()..].split(',').map(String::from))
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut keep = elf_linker_only(&words).into_iter().map(|drop| !drop);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < user.len() {
+        match user[i].to_str() {
+            Some("-pthread") => {}
+            Some("-Xlinker") => match user.get(i + 1) {
+                Some(w) if w.to_str().is_some() => {
+                    if keep.next().unwrap_or(true) {
+                        out.extend([user[i].clone(), w.clone()]);
+                    }
+                    i += 1;
+                }
+                _ => out.push(user[i].clone()),
+            },
+            Some(a) if a.starts_with("-Wl,") => {
+                let kept: Vec<&str> = a["-Wl,".len()..]
+                    .split(',')
+                    .filter(|_| keep.next().unwrap_or(true))
+                    .collect();
+                if !kept.is_empty() {
+                    out.push(format!("-Wl,{}", kept.join(",")).into());
+                }
+            }
+            _ => out.push(user[i].clone()),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// For each linker word, whether it belongs to an option that only ELF
+/// dynamic linking has: dependency records (`--as-needed`), run-time search
+/// paths (`-rpath`), symbol versions and exports of shared objects
+/// (`--version-script`, `--exclude-libs`, `-Bsymbolic-functions`), dynamic
+/// section and hash-table layout, `-z` keywords (but wasm-ld's own
+/// `-z stack-size=`), archive groups (wasm-ld, like lld, searches archives
+/// without them), and `--no-undefined` (already wasm-ld's rule for a
+/// program). Options are compared without their leading dashes, as both
+/// GNU ld and lld accept one or two.
+pub fn elf_linker_only(words: &[String]) -> Vec<bool> {
+    const FLAGS: &[&str] = &[
+        "as-needed",
+        "no-as-needed",
+        "no-undefined",
+        "start-group",
+        "end-group",
+        "(",
+        ")",
+        "enable-new-dtags",
+        "disable-new-dtags",
+        "allow-shlib-undefined",
+        "no-allow-shlib-undefined",
+        "Bsymbolic-functions",
+        "eh-frame-hdr",
+        "hash-style",
+    ];
+    // Those whose value is joined by `=` or is the next word.
+    const WITH_VALUE: &[&str] = &[
+        "rpath",
+        "rpath-link",
+        "version-script",
+        "exclude-libs",
+        "dynamic-list",
+    ];
+    let mut drop = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let Some(option) = words[i].strip_prefix('-') else {
+            i += 1;
+            continue;
+        };
+        let option = option.trim_start_matches('-');
+        let (name, joined) = match option.split_once('=') {
+            Some((n, _)) => (n, true),
+            None => (option, false),
+        };
+        let separate = !joined && (name == "z" || WITH_VALUE.contains(&name));
+        let value = if separate {
+            words.get(i + 1).map(String::as_str)
+        } else {
+            None
+        };
+        drop[i] = match name {
+            // -z KEYWORD or -zKEYWORD: of these, only stack-size is wasm-ld's.
+            "z" => !value.is_some_and(|v| v.starts_with("stack-size=")),
+            _ if name.starts_with('z') => !name[1..].starts_with("stack-size"),
+            _ => FLAGS.contains(&name) || WITH_VALUE.contains(&name),
+        };
+        if value.is_some() {
+            drop[i + 1] = drop[i];
+            i += 1;
+        }
+        i += 1;
+    }
+    drop
 }
 
 #[cfg(test)]
@@ -339,5 +582,142 @@ mod tests {
         assert!(!clang_args(&user, &classify(&user), Path::new("/s"), false)
             .iter()
             .any(|a| a == "-lc"));
+    }
+
+    fn strings(list: &[OsString]) -> Vec<String> {
+        list.iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn program_names_select_the_llvm_tool() {
+        assert_eq!(personality(Path::new("/opt/bin/wasi-ar")), Some("llvm-ar"));
+        assert_eq!(
+            personality(Path::new("wasm32-wasi-ranlib")),
+            Some("llvm-ranlib")
+        );
+        assert_eq!(personality(Path::new("wasm32-wasip1-ld")), Some("wasm-ld"));
+        assert_eq!(personality(Path::new("/usr/bin/wasi-cc")), None);
+        assert_eq!(personality(Path::new("cc")), None);
+        for prefix in PROGRAM_PREFIXES {
+            for (program, tool) in PROGRAMS {
+                assert_eq!(
+                    personality(Path::new(&format!("{prefix}{program}"))),
+                    Some(*tool)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn print_prog_name_of_a_binutil_is_answered_by_the_driver() {
+        assert_eq!(
+            classify(&args(&["-print-prog-name=ar"])).prog_name,
+            Some("llvm-ar")
+        );
+        assert_eq!(
+            classify(&args(&["--print-prog-name=ld"])).prog_name,
+            Some("wasm-ld")
+        );
+        // Anything else is clang's to answer.
+        assert_eq!(classify(&args(&["-print-prog-name=cc1"])).prog_name, None);
+    }
+
+    #[test]
+    fn shared_is_seen_also_inside_a_response_file() {
+        assert!(classify(&args(&["-shared", "a.o", "-o", "liba.so"])).shared);
+        assert!(!classify(&args(&["a.o"])).shared);
+        let dir = tempfile::tempdir().unwrap();
+        let inner = dir.path().join("inner.rsp");
+        std::fs::write(&inner, "-shared").unwrap();
+        let outer = dir.path().join("outer.rsp");
+        std::fs::write(&outer, format!("a.o @{}\n", inner.display())).unwrap();
+        let user = args(&[&format!("@{}", outer.display()), "-o", "x"]);
+        assert!(classify(&expand_response_files(&user)).shared);
+    }
+
+    #[test]
+    fn response_files_use_gnu_quoting() {
+        let dir = tempfile::tempdir().unwrap();
+        let rsp = dir.path().join("args.rsp");
+        std::fs::write(&rsp, "-c  'a b.c'\n\"-DX=\\\"y\\\"\" -DZ=a\\ b ''").unwrap();
+        let out = expand_response_files(&args(&[&format!("@{}", rsp.display()), "-O2"]));
+        assert_eq!(
+            strings(&out),
+            ["-c", "a b.c", "-DX=\"y\"", "-DZ=a b", "", "-O2"]
+        );
+        assert!(!classify(&out).links);
+        // A file that cannot be read is an argument like any other.
+        let out = expand_response_files(&args(&["@/nonexistent/args"]));
+        assert_eq!(strings(&out), ["@/nonexistent/args"]);
+    }
+
+    #[test]
+    fn a_response_file_that_names_itself_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let rsp = dir.path().join("loop.rsp");
+        std::fs::write(&rsp, format!("-c @{}", rsp.display())).unwrap();
+        let out = expand_response_files(&args(&[&format!("@{}", rsp.display())]));
+        assert_eq!(
+            out.iter().filter(|a| *a == "-c").count(),
+            MAX_RESPONSE_DEPTH
+        );
+    }
+
+    #[test]
+    fn pthread_is_dropped() {
+        let out = portable_args(&args(&["-pthread", "-c", "a.c"]));
+        assert_eq!(strings(&out), ["-c", "a.c"]);
+    }
+
+    #[test]
+    fn dynamic_linking_options_are_dropped_from_linker_lists() {
+        let user = args(&[
+            "a.o",
+            "-Wl,--as-needed",
+            "-Wl,-O1,--no-undefined,--gc-sections",
+            "-Wl,-z,relro,-z,now",
+            "-Wl,-zstack-size=65536",
+            "-Wl,-z,stack-size=131072",
+            "-Wl,-rpath,/usr/lib,--export=f",
+            "-Wl,-rpath=/x",
+            "-Xlinker",
+            "-rpath",
+            "-Xlinker",
+            "/opt/lib",
+            "-Xlinker",
+            "--strip-debug",
+            "-Wl,--version-script",
+            "-Wl,lib.map",
+            "-Wl,--start-group",
+            "-lfoo",
+            "-Wl,--end-group",
+            "-Wl,--hash-style=gnu,-soname,z",
+        ]);
+        assert_eq!(
+            strings(&portable_args(&user)),
+            [
+                "a.o",
+                "-Wl,-O1,--gc-sections",
+                "-Wl,-zstack-size=65536",
+                "-Wl,-z,stack-size=131072",
+                "-Wl,--export=f",
+                "-Xlinker",
+                "--strip-debug",
+                "-lfoo",
+                "-Wl,-soname,z",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_user_s_arguments_reach_clang_filtered() {
+        let user = args(&["-pthread", "a.c", "-Wl,--as-needed", "-o", "a.wasm"]);
+        let out = strings(&clang_args(&user, &classify(&user), Path::new("/s"), true));
+        assert!(!out
+            .iter()
+            .any(|a| a == "-pthread" || a.contains("as-needed")));
+        assert!(out.ends_with(&["a.c".into(), "-o".into(), "a.wasm".into()]));
     }
 }
