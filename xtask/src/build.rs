@@ -85,7 +85,14 @@ pub fn build(layout: &Layout, jobs_wanted: Option<usize>, keep_going: bool) -> R
     for (name, _) in libs::STARTUP {
         copy_if_changed(&crt_dir.join(name), &layout.lib().join(name))?;
     }
-    link_aliases(layout)
+    link_aliases(layout)?;
+    // The checkout's wasi-cc gets its program names too, for build systems
+    // pointed at target/release.
+    let tools = layout.root.join("target/release");
+    if tools.join("wasi-cc").is_file() {
+        link_programs(&tools)?;
+    }
+    Ok(())
 }
 
 /// `--target` and `--sysroot` first, then the shared flags.
@@ -398,19 +405,40 @@ fn copy_if_changed(src: &Path, dest: &Path) -> Result<(), String> {
 fn link_aliases(layout: &Layout) -> Result<(), String> {
     for kind in ["include", "lib"] {
         for alias in libs::ALIAS_TRIPLES {
-            let link = layout.sysroot.join(kind).join(alias);
-            if fs::read_link(&link).ok().as_deref() == Some(Path::new(libs::TRIPLE)) {
-                continue;
-            }
-            if link.is_dir() && !link.is_symlink() {
-                fs::remove_dir_all(&link).map_err(|e| io_err(&link, e))?;
-            } else {
-                let _ = fs::remove_file(&link);
-            }
-            std::os::unix::fs::symlink(libs::TRIPLE, &link).map_err(|e| io_err(&link, e))?;
+            symlink(
+                Path::new(libs::TRIPLE),
+                &layout.sysroot.join(kind).join(alias),
+            )?;
         }
     }
     Ok(())
+}
+
+/// The names under which wasi-cc runs the LLVM tools (`wasi-ar`,
+/// `wasm32-wasi-ranlib`, ...), as links to wasi-cc in `bin`.
+pub fn link_programs(bin: &Path) -> Result<(), String> {
+    for prefix in wasi_cc::PROGRAM_PREFIXES {
+        for (program, _) in wasi_cc::PROGRAMS {
+            symlink(
+                Path::new("wasi-cc"),
+                &bin.join(format!("{prefix}{program}")),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Makes `link` a symbolic link to `target`, replacing whatever is there.
+fn symlink(target: &Path, link: &Path) -> Result<(), String> {
+    if fs::read_link(link).ok().as_deref() == Some(target) {
+        return Ok(());
+    }
+    if link.is_dir() && !link.is_symlink() {
+        fs::remove_dir_all(link).map_err(|e| io_err(link, e))?;
+    } else {
+        let _ = fs::remove_file(link);
+    }
+    std::os::unix::fs::symlink(target, link).map_err(|e| io_err(link, e))
 }
 
 pub fn io_err(p: &Path, e: io::Error) -> String {

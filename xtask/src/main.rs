@@ -44,7 +44,8 @@ enum Task {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
-    /// Install bin/wasi-cc, bin/wasi-run and share/wasi-sysroot under PREFIX
+    /// Install bin/wasi-cc, bin/wasi-run, share/wasi-sysroot and the build
+    /// system files under PREFIX
     Install {
         #[arg(long)]
         prefix: PathBuf,
@@ -85,8 +86,9 @@ fn project_root() -> PathBuf {
     here.parent().map(PathBuf::from).unwrap_or(here)
 }
 
-/// Copies the release binaries and the sysroot (keeping the triple-alias
-/// links) under the prefix.
+/// Copies the release binaries with their program-name links, the sysroot
+/// (keeping the triple-alias links) and the build-system files of `share/`
+/// under the prefix.
 fn install(layout: &build::Layout, prefix: &std::path::Path) -> Result<(), String> {
     let bin = prefix.join("bin");
     std::fs::create_dir_all(&bin).map_err(|e| build::io_err(&bin, e))?;
@@ -96,24 +98,52 @@ fn install(layout: &build::Layout, prefix: &std::path::Path) -> Result<(), Strin
         std::fs::copy(&from, &to)
             .map_err(|e| format!("{}: {e} (run `make` first)", from.display()))?;
     }
+    build::link_programs(&bin)?;
     let share = prefix.join("share");
     std::fs::create_dir_all(&share).map_err(|e| build::io_err(&share, e))?;
-    let dest = share.join("wasi-sysroot");
-    if dest.exists() {
-        std::fs::remove_dir_all(&dest).map_err(|e| build::io_err(&dest, e))?;
+    for (from, to) in [
+        (layout.sysroot.clone(), "wasi-sysroot"),
+        (layout.root.join("share/cmake"), "cmake"),
+        (layout.root.join("share/meson"), "meson"),
+    ] {
+        copy_tree(&from, &share.join(to))?;
     }
-    let status = std::process::Command::new("cp")
-        .arg("-R")
-        .arg(&layout.sysroot)
-        .arg(&dest)
-        .status()
-        .map_err(|e| format!("cp: {e}"))?;
-    if !status.success() {
-        return Err(format!("copying the sysroot to {} failed", dest.display()));
+    // The cross file names its programs by bindir; here they are in bin/.
+    let meson = share.join("meson/wasi.ini");
+    let text = std::fs::read_to_string(&meson).map_err(|e| build::io_err(&meson, e))?;
+    let empty = "\nbindir = ''\n";
+    if !text.contains(empty) {
+        return Err(format!("{}: no `bindir = ''` line", meson.display()));
     }
+    let abs = std::fs::canonicalize(&bin).map_err(|e| build::io_err(&bin, e))?;
+    let bindir = format!("\nbindir = '{}'\n", abs.display());
+    std::fs::write(&meson, text.replacen(empty, &bindir, 1))
+        .map_err(|e| build::io_err(&meson, e))?;
     println!(
-        "installed wasi-cc, wasi-run and the sysroot under {}",
+        "installed wasi-cc, wasi-run, the sysroot, the CMake toolchain file and the meson cross file under {}",
         prefix.display()
     );
     Ok(())
+}
+
+/// Replaces `dest` by a copy of the folder `from`, links kept as links.
+fn copy_tree(from: &std::path::Path, dest: &std::path::Path) -> Result<(), String> {
+    if dest.exists() {
+        std::fs::remove_dir_all(dest).map_err(|e| build::io_err(dest, e))?;
+    }
+    let status = std::process::Command::new("cp")
+        .arg("-R")
+        .arg(from)
+        .arg(dest)
+        .status()
+        .map_err(|e| format!("cp: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "copying {} to {} failed",
+            from.display(),
+            dest.display()
+        ))
+    }
 }
