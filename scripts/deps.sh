@@ -12,6 +12,8 @@
 #   wasi-libc                       Debian's WASI libc: the ABI reference and
 #                                   the benchmark baseline
 #   python3-venv + wasmtime (PyPI)  the second WASI host the tests compare with
+#   cmake, meson, ninja-build,      the build systems the toolchain checks
+#   autoconf, automake, make        (tests/c/toolchain/) build a sample with
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -43,6 +45,9 @@ fi
 [ -e /usr/lib/wasm32-wasi/libc++.a ] || missing+=("libc++-$llvm-dev-wasm32" "libc++abi-$llvm-dev-wasm32")
 command -v python3 >/dev/null || missing+=(python3)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
+for tool in cmake:cmake meson:meson ninja:ninja-build autoreconf:autoconf automake:automake make:make; do
+    command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
+done
 
 if [ ${#missing[@]} -gt 0 ]; then
     if command -v apt-get >/dev/null; then
@@ -55,7 +60,8 @@ if [ ${#missing[@]} -gt 0 ]; then
         echo "Missing: ${missing[*]}" >&2
         echo "Install clang, lld and llvm (16 or newer), clang's wasm32 compiler-rt builtins," >&2
         echo "Debian's wasi-libc (or set it aside: only the ABI test and benchmarks need it)," >&2
-        echo "and python3 with venv, then run make again." >&2
+        echo "python3 with venv, and cmake, meson, ninja, autoconf, automake and make" >&2
+        echo "(for the build-system checks), then run make again." >&2
         exit 1
     fi
 fi
