@@ -4,7 +4,7 @@
 PREFIX ?= /usr/local
 XTASK := target/release/xtask
 
-.PHONY: all deps tools sysroot test bench install clean
+.PHONY: all deps tools sysroot test bench realworld install clean
 
 all: sysroot
 
@@ -22,6 +22,10 @@ test: sysroot
 
 bench: sysroot
 	$(XTASK) bench
+
+# Real projects built through their own build systems (downloads; long).
+realworld: sysroot
+	scripts/realworld.sh
 
 install: sysroot
 	$(XTASK) install --prefix $(PREFIX)
