@@ -350,9 +350,9 @@ def ld_gamma_data():
 # modulus and the phase from their asymptotic series.
 BESSEL_NZ = 32
 BESSEL_ORDER_X = 40
-BESSEL_ASYM_TERMS = 21
-BESSEL_PHASE_DD = 5
-BESSEL_MODULUS_DD = 4
+BESSEL_ASYM_TERMS = 28
+BESSEL_PHASE_DD = 8
+BESSEL_MODULUS_DD = 8
 BESSEL_SINCOS_TERMS = 16
 BESSEL_SINCOS_DD = 9
 
@@ -418,8 +418,11 @@ def bessel_data():
                 hexd(zh), hexd(zm), hexd(z - zh - zm), hexd(dh), hexd(d - dh)))
         out.append("\t},")
     out.append("};\n")
-    # Optimal truncation near x = 25 is about 25 terms in 1/x^2; 21 reach
-    # 2^-75 there and far less beyond.
+    # Optimal truncation is near the x-th term in 1/x^2: 28 terms are
+    # about as good as 21 at 25 (2^-76) and reach 2^-113 at 40 (21,
+    # 2^-104), where jn's recurrence starts next to zeros of J_n that the
+    # tables below do not hold. The terms above 2^-57 at 40, the first 8,
+    # are double-doubles.
     n = 2 * BESSEL_ASYM_TERMS + 2
     ms, als = [], []
     for nu in (0, 1):

@@ -2,9 +2,9 @@
 
 /* Tables of tests/math/tables.py (bessel_data), in __bessel_data.c. */
 #define BESSEL_NZ 32
-#define ASYM_TERMS 21
-#define PHASE_DD 5
-#define MODULUS_DD 4
+#define ASYM_TERMS 28
+#define PHASE_DD 8
+#define MODULUS_DD 8
 extern const double __bessel_zero[4][BESSEL_NZ][5];
 extern const double __bessel_phase[2][ASYM_TERMS + PHASE_DD];
 extern const double __bessel_modulus[2][ASYM_TERMS - 1 + MODULUS_DD];
@@ -26,7 +26,8 @@ extern const double __bessel_sincos[2][SINCOS_TERMS + SINCOS_DD];
    term is then below 2^30, so the sum keeps an absolute accuracy near
    2^-74 (measured 2^-76 for Y, whose logarithm is known to 2^-67). From
    there on the modulus and phase from their asymptotic series, which
-   reach 2^-75 at 25, 2^-100 from 40 on and 2^-105 beyond 100. Both lose
+   reach 2^-76 at 25, 2^-93 at 30, 2^-105 at 35 and 2^-109 from 38 on
+   (measured for J0, J1, Y0, Y1, whose errors jn and yn carry). Both lose
    relative accuracy only next to a zero: within ZERO_RADIUS of one of the
    first BESSEL_NZ zeros (up to x = 100) the callers use the Taylor series
    around it (__bessel_near_zero), and elsewhere the value is above 2^-11
@@ -183,8 +184,8 @@ static dd sin_or_cos(dd t, int odd)
    x >= 25, with M = sqrt(2/(pi x)) m(x), theta = x - pi/4 + alpha(x), and
    m(x) = 1 + s B(s), alpha(x) = u A(s), u = 1/x, s = u^2, from their
    asymptotic series (__bessel_modulus, __bessel_phase). The leading terms
-   of A and B, those whose rounding to double would exceed 2^-106 from
-   x = 100 on, are evaluated in double-double: the phase must be known
+   of A and B, those whose rounding to double would exceed 2^-110 from
+   x = 40 on, are evaluated in double-double: the phase must be known
    absolutely, and jn and yn start from these values. */
 static dd asymptotic(int nu, double x, int y)
 {
