@@ -349,7 +349,7 @@ def ld_gamma_data():
 # x = 25 on, J0, J1, Y0, Y1 are M cos(theta) and M sin(theta) with the
 # modulus and the phase from their asymptotic series.
 BESSEL_NZ = 32
-BESSEL_ORDER_X = 40
+BESSEL_ORDER_X = 56
 BESSEL_ASYM_TERMS = 28
 BESSEL_PHASE_DD = 8
 BESSEL_MODULUS_DD = 8
@@ -460,9 +460,13 @@ def bessel_data():
                 vals.append(v - vals[-1])
         out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
     out.append("};\n")
-    # The zeros of J_n and Y_n, n >= 2, below BESSEL_ORDER_X (there the
-    # recurrences of jn and yn start from values known only to 2^-75 or so;
-    # beyond, to 2^-100). J_n and Y_n have no zeros below n.
+    # The zeros of J_n and Y_n, n >= 2, below BESSEL_ORDER_X: there the
+    # recurrences of jn and yn start from values known only to 2^-75 or so
+    # (below 35), and up to 56 the doubles nearest to zeros of high order
+    # (near their first zeros, where the recurrence adds its own rounding
+    # errors) reached 7 ulp even from values known to 2^-109; beyond, the
+    # absolute error of about 2^-108 remains. J_n and Y_n have no zeros
+    # below n.
     lists = []
     for f in (mpmath.besselj, mpmath.bessely):
         orders, n = [], 2

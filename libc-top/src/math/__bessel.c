@@ -10,8 +10,8 @@ extern const double __bessel_phase[2][ASYM_TERMS + PHASE_DD];
 extern const double __bessel_modulus[2][ASYM_TERMS - 1 + MODULUS_DD];
 extern const double __bessel_pio4[4];
 /* The zeros of J_n and Y_n for n = 2..ORDER_MAX below ORDER_X. */
-#define ORDER_X 40.0
-#define ORDER_MAX 36
+#define ORDER_X 56.0
+#define ORDER_MAX 52
 extern const double __bessel_order_zero[][5];
 extern const unsigned short __bessel_order_start[2 * ORDER_MAX - 1];
 #define SINCOS_TERMS 16
