@@ -474,6 +474,12 @@ def special_inputs(name, t):
         return [(v,) for v in common + extra]
     if name in ("jn", "yn"):
         near = [(n, z) for n in (1, -2, 5, 20) for z in bessel_zeros(name[0], abs(n), 5, t)]
+        # (order, k): next to the k-th zero, the worst of the first 10 zeros
+        # of orders 2..60 when the zero tables ended at 40 (up to 17 ulp
+        # for jn, 28 for yn), now within them.
+        hard = {"jn": ((26, 3), (7, 10), (21, 5), (31, 2), (40, 2), (41, 1)),
+                "yn": ((14, 8), (38, 1), (13, 8), (19, 7), (27, 5), (40, 2))}[name]
+        near += [(n, bessel_zeros(name[0], n, k, t)[-1]) for n, k in hard]
         return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)] + near
     k = {"atan2": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2, "fma": 3}.get(name, 1)
     if k == 1:
