@@ -28,6 +28,9 @@ else()
 endif()
 
 set(CMAKE_C_COMPILER "${_wasi_bin}/wasi-cc")
+# C++ through Debian's prebuilt wasm32 libc++ (wasi-c++ says what to
+# install when it is missing).
+set(CMAKE_CXX_COMPILER "${_wasi_bin}/wasi-c++")
 # The host's binutils cannot index WebAssembly archives; these run LLVM's.
 set(CMAKE_AR "${_wasi_bin}/wasi-ar" CACHE FILEPATH "Archiver for WASI")
 set(CMAKE_RANLIB "${_wasi_bin}/wasi-ranlib" CACHE FILEPATH "Ranlib for WASI")

@@ -414,10 +414,12 @@ fn link_aliases(layout: &Layout) -> Result<(), String> {
     Ok(())
 }
 
-/// The names under which wasi-cc runs the LLVM tools (`wasi-ar`,
-/// `wasm32-wasi-ranlib`, ...), as links to wasi-cc in `bin`.
+/// The names under which wasi-cc is the C++ driver (`wasi-c++`) or runs
+/// the LLVM tools (`wasi-ar`, `wasm32-wasi-ranlib`, ...), as links to
+/// wasi-cc in `bin`.
 pub fn link_programs(bin: &Path) -> Result<(), String> {
     for prefix in wasi_cc::PROGRAM_PREFIXES {
+        symlink(Path::new("wasi-cc"), &bin.join(format!("{prefix}c++")))?;
         for (program, _) in wasi_cc::PROGRAMS {
             symlink(
                 Path::new("wasi-cc"),

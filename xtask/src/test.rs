@@ -289,43 +289,19 @@ pub(crate) fn compile(
 ) -> Result<(), String> {
     let mut user: Vec<std::ffi::OsString> =
         vec!["-O2".into(), "-Wall".into(), "-Itests/c/include".into()];
-    if source.extension().is_some_and(|x| x == "cpp") {
-        user.extend(cxx_flags(tc)?);
-    }
     user.extend([source.into(), "-o".into(), output.into()]);
     user.extend(extra.iter().map(Into::into));
+    // C++ tests go through what `wasi-c++` adds: Debian's prebuilt libc++,
+    // built against the established WASI libc; that it links against our
+    // sysroot and works is the ABI claim they check.
+    let cxx = if source.extension().is_some_and(|x| x == "cpp") {
+        Some(wasi_cc::Libcxx::find(tc.version).map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
     let intent = wasi_cc::classify(&user);
-    let args = wasi_cc::clang_args(&user, &intent, &layout.sysroot, false);
+    let args = wasi_cc::clang_args(&user, &intent, &layout.sysroot, false, cxx.as_ref());
     run_clang(layout, tc, &args, output, "compile")
-}
-
-/// C++ tests use Debian's prebuilt wasm32 libc++ (built against the
-/// established WASI libc): that it links against our sysroot and works is
-/// the ABI claim they check. The archives are named by path, not found with
-/// -L, which would let Debian's libc.a in the same folder stand in for ours.
-fn cxx_flags(tc: &Toolchain) -> Result<Vec<std::ffi::OsString>, String> {
-    let include = PathBuf::from(format!(
-        "/usr/lib/llvm-{}/include/wasm32-wasi/c++/v1",
-        tc.version
-    ));
-    let libs = [
-        "/usr/lib/wasm32-wasi/libc++.a",
-        "/usr/lib/wasm32-wasi/libc++abi.a",
-    ];
-    if !include.is_dir() || libs.iter().any(|l| !Path::new(l).is_file()) {
-        return Err(format!(
-            "Debian's wasm32 libc++ is not installed (apt-get install libc++-{0}-dev-wasm32 libc++abi-{0}-dev-wasm32; `make` does this)",
-            tc.version
-        ));
-    }
-    let mut flags: Vec<std::ffi::OsString> = vec![
-        "--driver-mode=g++".into(),
-        "-isystem".into(),
-        include.into(),
-        "-fno-exceptions".into(),
-    ];
-    flags.extend(libs.iter().map(Into::into));
-    Ok(flags)
 }
 
 /// Compiles one C file against Debian's wasi-libc (the ABI reference and

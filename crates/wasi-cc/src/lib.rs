@@ -29,6 +29,8 @@ pub enum Error {
     NoSysroot,
     /// `-shared`: there is no dynamic linking on this target.
     Shared,
+    /// `wasi-c++` without Debian's prebuilt wasm32 libc++ for this clang.
+    NoLibcxx(u32),
 }
 
 impl fmt::Display for Error {
@@ -46,6 +48,10 @@ impl fmt::Display for Error {
             Error::Shared => write!(
                 f,
                 "-shared: this WASI toolchain has no shared libraries; build a static library (wasi-ar) and link it into the program"
+            ),
+            Error::NoLibcxx(v) => write!(
+                f,
+                "C++ needs Debian's wasm32 libc++ for clang {v}: apt-get install libc++-{v}-dev-wasm32 libc++abi-{v}-dev-wasm32 (`make` does this)"
             ),
         }
     }
@@ -140,6 +146,63 @@ impl Toolchain {
             .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim().to_string()))
             .is_some_and(|p| p.is_file())
     }
+}
+
+/// The C++ standard library: Debian's prebuilt wasm32 libc++ and libc++abi,
+/// built against the established WASI libc, whose ABI the sysroot shares.
+/// The archives are named by path, never found with `-L`: Debian's `libc.a`
+/// in the same folder must not stand in for the sysroot's.
+#[derive(Debug, Clone)]
+pub struct Libcxx {
+    pub include: PathBuf,
+    pub archives: Vec<PathBuf>,
+}
+
+impl Libcxx {
+    /// The libc++ that goes with clang `version`, if installed.
+    pub fn find(version: u32) -> Result<Libcxx, Error> {
+        let include = PathBuf::from(format!(
+            "/usr/lib/llvm-{version}/include/wasm32-wasi/c++/v1"
+        ));
+        let archives: Vec<PathBuf> = ["libc++.a", "libc++abi.a"]
+            .iter()
+            .map(|a| Path::new("/usr/lib/wasm32-wasi").join(a))
+            .collect();
+        if include.is_dir() && archives.iter().all(|a| a.is_file()) {
+            Ok(Libcxx { include, archives })
+        } else {
+            Err(Error::NoLibcxx(version))
+        }
+    }
+
+    /// The arguments around the user's for a C++ command: clang's C++
+    /// driver with libc++'s headers (and, built without exceptions, no
+    /// exceptions) before them; when linking, the archives after them in
+    /// place of the `-lc++ -lc++abi` the driver would look for in the
+    /// sysroot.
+    pub fn args(&self, intent: &Intent) -> (Vec<OsString>, Vec<OsString>) {
+        let before = vec![
+            "--driver-mode=g++".into(),
+            "-isystem".into(),
+            self.include.clone().into(),
+            "-fno-exceptions".into(),
+        ];
+        let mut after = Vec::new();
+        if intent.links && !intent.no_default_libs {
+            after.push("-nostdlib++".into());
+            after.extend(self.archives.iter().map(|a| a.clone().into()));
+        }
+        (before, after)
+    }
+}
+
+/// Whether this executable is the C++ driver (`wasi-c++`, `wasi-clang++`,
+/// `wasm32-wasi-g++`, ...), the name `CXX` is given.
+pub fn is_cxx(argv0: &Path) -> bool {
+    argv0
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with("++"))
 }
 
 /// The other programs of a C toolchain, as the LLVM tools that do their
@@ -348,8 +411,10 @@ pub fn clang_args(
     intent: &Intent,
     sysroot: &Path,
     builtins_present: bool,
+    cxx: Option<&Libcxx>,
 ) -> Vec<OsString> {
-    let mut out: Vec<OsString> = Vec::new();
+    let (cxx_before, cxx_after) = cxx.map(|c| c.args(intent)).unwrap_or_default();
+    let mut out: Vec<OsString> = cxx_before;
     if !intent.has_target {
         out.push(format!("--target={TARGET}").into());
     }
@@ -362,6 +427,7 @@ pub fn clang_args(
         out.push("-nodefaultlibs".into());
     }
     out.extend(portable_args(user));
+    out.extend(cxx_after);
     if replace_builtins {
         out.push("-lc".into());
         out.push("-lclang_rt.builtins".into());
@@ -538,6 +604,39 @@ mod tests {
     }
 
     #[test]
+    fn cxx_gets_libcxx_headers_before_and_archives_after_the_user_s_arguments() {
+        let cxx = Libcxx {
+            include: PathBuf::from("/inc"),
+            archives: vec![
+                PathBuf::from("/l/libc++.a"),
+                PathBuf::from("/l/libc++abi.a"),
+            ],
+        };
+        let user = args(&["a.cpp", "-o", "a.wasm"]);
+        let out = strings(&clang_args(
+            &user,
+            &classify(&user),
+            Path::new("/s"),
+            true,
+            Some(&cxx),
+        ));
+        let at = |s: &str| out.iter().position(|a| a == s).unwrap();
+        assert!(at("--driver-mode=g++") < at("a.cpp") && at("/inc") < at("a.cpp"));
+        assert!(at("-nostdlib++") > at("a.cpp") && at("/l/libc++abi.a") > at("a.cpp"));
+        let user = args(&["-c", "a.cpp"]);
+        let out = strings(&clang_args(
+            &user,
+            &classify(&user),
+            Path::new("/s"),
+            true,
+            Some(&cxx),
+        ));
+        assert!(out.contains(&"/inc".to_string()) && !out.contains(&"/l/libc++.a".to_string()));
+        assert!(is_cxx(Path::new("/opt/bin/wasi-c++")) && is_cxx(Path::new("wasm32-wasi-g++")));
+        assert!(!is_cxx(Path::new("wasi-cc")));
+    }
+
+    #[test]
     fn user_target_and_sysroot_are_respected() {
         let i = classify(&args(&["--target=wasm32-wasi", "--sysroot", "/s", "a.c"]));
         assert!(i.has_target);
@@ -547,6 +646,7 @@ mod tests {
             &classify(&args(&["--target=wasm32-wasi", "a.c"])),
             Path::new("/x"),
             true,
+            None,
         );
         assert!(!out
             .iter()
@@ -563,7 +663,7 @@ mod tests {
     #[test]
     fn missing_builtins_are_replaced_by_the_sysroot_s_when_linking() {
         let user = args(&["a.c", "-o", "a.wasm"]);
-        let out = clang_args(&user, &classify(&user), Path::new("/s"), false);
+        let out = clang_args(&user, &classify(&user), Path::new("/s"), false, None);
         let text: Vec<String> = out
             .iter()
             .map(|a| a.to_string_lossy().into_owned())
@@ -575,13 +675,17 @@ mod tests {
         assert_eq!(&text[text.len() - 2..], &["-lc", "-lclang_rt.builtins"]);
         // ...but not when compiling only, nor when the user chose the libraries.
         let user = args(&["-c", "a.c"]);
-        assert!(!clang_args(&user, &classify(&user), Path::new("/s"), false)
-            .iter()
-            .any(|a| a == "-nodefaultlibs"));
+        assert!(
+            !clang_args(&user, &classify(&user), Path::new("/s"), false, None)
+                .iter()
+                .any(|a| a == "-nodefaultlibs")
+        );
         let user = args(&["a.o", "-nostdlib"]);
-        assert!(!clang_args(&user, &classify(&user), Path::new("/s"), false)
-            .iter()
-            .any(|a| a == "-lc"));
+        assert!(
+            !clang_args(&user, &classify(&user), Path::new("/s"), false, None)
+                .iter()
+                .any(|a| a == "-lc")
+        );
     }
 
     fn strings(list: &[OsString]) -> Vec<String> {
@@ -714,7 +818,13 @@ mod tests {
     #[test]
     fn the_user_s_arguments_reach_clang_filtered() {
         let user = args(&["-pthread", "a.c", "-Wl,--as-needed", "-o", "a.wasm"]);
-        let out = strings(&clang_args(&user, &classify(&user), Path::new("/s"), true));
+        let out = strings(&clang_args(
+            &user,
+            &classify(&user),
+            Path::new("/s"),
+            true,
+            None,
+        ));
         assert!(!out
             .iter()
             .any(|a| a == "-pthread" || a.contains("as-needed")));

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
 use wasi_cc::{
-    clang_args, classify, default_sysroot, expand_response_files, personality, Error, Toolchain,
+    clang_args, classify, default_sysroot, expand_response_files, is_cxx, personality, Error,
+    Libcxx, Toolchain,
 };
 
 fn main() -> ExitCode {
@@ -51,7 +52,12 @@ fn run() -> Result<ExitCode, Error> {
     }
     let tc = Toolchain::find()?;
     let builtins = !intent.links || tc.builtins_present(wasi_cc::TARGET);
-    exec(Command::new(&tc.clang).args(clang_args(&args, &intent, &sysroot, builtins)))
+    let cxx = if is_cxx(&argv0) {
+        Some(Libcxx::find(tc.version)?)
+    } else {
+        None
+    };
+    exec(Command::new(&tc.clang).args(clang_args(&args, &intent, &sysroot, builtins, cxx.as_ref())))
 }
 
 /// Replaces this process by `cmd`; returns only when that fails.

@@ -57,6 +57,32 @@ else
 	echo "FAIL: plain clang --target=wasm32-wasi --sysroot"; fail=1
 fi
 
+# wasi-c++ is the C++ driver: Debian's libc++ over this libc, in one step
+# and as compile-then-link.
+cat > "$dir/hello.cpp" <<'CXX'
+#include <cstdio>
+#include <string>
+#include <vector>
+int main(int argc, char **argv)
+{
+	std::vector<std::string> v(argv, argv + argc);
+	std::printf("hello from %s, %d argument%s, %.3f\n", argc > 1 ? v[1].c_str() : "?",
+	            argc - 1, argc == 2 ? "" : "s", 2.0 / 3.0);
+	return 0;
+}
+CXX
+if WASI_SYSROOT="$sysroot" "$bin/wasi-c++" -O2 "$dir/hello.cpp" -o "$dir/x.wasm"; then
+	check wasi-c++ "$dir/x.wasm"
+else
+	echo "FAIL: wasi-c++ could not build hello.cpp"; fail=1
+fi
+if WASI_SYSROOT="$sysroot" "$bin/wasi-c++" -c "$dir/hello.cpp" -o "$dir/hello_cpp.o" \
+	&& WASI_SYSROOT="$sysroot" "$bin/wasi-c++" "$dir/hello_cpp.o" -o "$dir/y.wasm"; then
+	check "wasi-c++ -c then link" "$dir/y.wasm"
+else
+	echo "FAIL: wasi-c++ -c / link"; fail=1
+fi
+
 # wasi-cc compiles with -fmath-errno (clang's WASI default is the opposite):
 # errno after a pole error is visible, and math_errhandling says so; a
 # user's -fno-math-errno still wins, and then math_errhandling is 0.
