@@ -31,18 +31,24 @@ check() { # NAME MODULE
 	fi
 }
 
-if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" -O2 "$dir/hello.c" -o "$dir/a.wasm"; then
-	check wasi-cc "$dir/a.wasm"
-else
-	echo "FAIL: wasi-cc could not build hello.c"; fail=1
-fi
-# separate compile and link, as build systems do
-if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" -c "$dir/hello.c" -o "$dir/hello.o" \
-	&& WASI_SYSROOT="$sysroot" "$bin/wasi-cc" "$dir/hello.o" -o "$dir/b.wasm"; then
-	check "wasi-cc -c then link" "$dir/b.wasm"
-else
-	echo "FAIL: wasi-cc -c / link"; fail=1
-fi
+# DRIVER SOURCE: builds in one step and as separate compile and link (as
+# build systems do); the object is left as SOURCE's name with .o.
+both_ways() {
+	obj=${2%.*}.o
+	if WASI_SYSROOT="$sysroot" "$bin/$1" -O2 "$2" -o "$dir/one.wasm"; then
+		check "$1" "$dir/one.wasm"
+	else
+		echo "FAIL: $1 could not build $2"; fail=1
+	fi
+	if WASI_SYSROOT="$sysroot" "$bin/$1" -c "$2" -o "$obj" \
+		&& WASI_SYSROOT="$sysroot" "$bin/$1" "$obj" -o "$dir/two.wasm"; then
+		check "$1 -c then link" "$dir/two.wasm"
+	else
+		echo "FAIL: $1 -c / link of $2"; fail=1
+	fi
+}
+
+both_ways wasi-cc "$dir/hello.c"
 # every library name build systems pass links
 if WASI_SYSROOT="$sysroot" "$bin/wasi-cc" "$dir/hello.o" -o "$dir/d.wasm" -lm -lpthread -lrt -ldl \
 	-lutil -lresolv -lcrypt -lxnet -lc-printscan-long-double -lc-printscan-no-floating-point \
@@ -71,17 +77,7 @@ int main(int argc, char **argv)
 	return 0;
 }
 CXX
-if WASI_SYSROOT="$sysroot" "$bin/wasi-c++" -O2 "$dir/hello.cpp" -o "$dir/x.wasm"; then
-	check wasi-c++ "$dir/x.wasm"
-else
-	echo "FAIL: wasi-c++ could not build hello.cpp"; fail=1
-fi
-if WASI_SYSROOT="$sysroot" "$bin/wasi-c++" -c "$dir/hello.cpp" -o "$dir/hello_cpp.o" \
-	&& WASI_SYSROOT="$sysroot" "$bin/wasi-c++" "$dir/hello_cpp.o" -o "$dir/y.wasm"; then
-	check "wasi-c++ -c then link" "$dir/y.wasm"
-else
-	echo "FAIL: wasi-c++ -c / link"; fail=1
-fi
+both_ways wasi-c++ "$dir/hello.cpp"
 
 # wasi-cc compiles with -fmath-errno (clang's WASI default is the opposite):
 # errno after a pole error is visible, and math_errhandling says so; a
