@@ -7,8 +7,8 @@
 
 #include "libm_ld.h"
 
-extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[17];
-extern const double __expl_tab_lo[64];
+extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[129];
+extern const double __expl_tab_lo[64], __atanl_tab_lo[129];
 
 #define LDL_LN2 0x1.62e42fefa39ef35793c7673007e6p-1L
 #define LDL_LN2_HI 0x1.62e42fefa39ef35793c767300000p-1L
@@ -17,7 +17,9 @@ extern const double __expl_tab_lo[64];
 #define LDL_LN2_64_LO 0x1.f97b57a079a193394c5b16c5068cp-109L
 #define LDL_INV_LN2_64 0x1.71547652b82fe1777d0ffda0d23ap+6L
 #define LDL_PIO2 0x1.921fb54442d18469898cc51701b8p+0L
+#define LDL_PIO2_LO 0x1.cd129024e088ap-115
 #define LDL_PI 0x1.921fb54442d18469898cc51701b8p+1L
+#define LDL_PI_LO 0x1.cd129024e088ap-114
 #define LDL_LN10 0x1.26bb1bbb5551582dd4adac5705a6p+1L
 #define LDL_LOG2E 0x1.71547652b82fe1777d0ffda0d23ap+0L
 #define LDL_LOG10E 0x1.bcb7b1526e50e32a6ab7555f5a68p-2L
@@ -180,6 +182,56 @@ LIBM_INLINE long double ldl_log_kernel(long double x, long double *lo)
 	*lo = err + nlo + l1l + e * LDL_LN2_LO;
 	return h2;
 }
+
+/* n/d = result + *lo for finite n and d with d and the result in double's
+   exponent range, d's own tail dl at most 2^-100 of it: the remainder of
+   the rounded quotient is exact in fmal. */
+LIBM_INLINE long double ldl_div_dd(long double n, long double d, double dl, double *lo)
+{
+	long double q = n / d;
+	*lo = ((double)fmal(-q, d, n) - (double)q * dl) / (double)d;
+	return q;
+}
+
+/* 1 - a^2 = result + *lo for 0 <= a < 1, to about 2^-160 of it: (1 - a)
+   (1 + a) from 1/2 on, where 1 - a is exact, else 1 - a^2; the products'
+   errors from fmal. */
+LIBM_INLINE long double ldl_1msq(long double a, double *lo)
+{
+	if (a >= 0.5L) {
+		long double m = 1 - a, u = 1 + a, w = m * u;
+		*lo = (double)fmal(m, u, -w) + (double)m * (double)(a - (u - 1));
+		return w;
+	}
+	long double p = a * a, w = 1 - p;
+	*lo = (double)((1 - w) - p) - (double)fmal(a, a, -p);
+	return w;
+}
+
+/* sqrt(wh + wl) = result + *lo for 2^-1000 < wh + wl < 2^1000, |wl| <=
+   2^-100 wh, to about 2^-150 of it: two Newton steps from the double
+   square root s, whose square is exact in binary128, each correction
+   computed in double. The first, below an ulp of s, is rounded to a
+   multiple of 2^-97 of s's binade, so that s + c and s c are exact; the second, near 2^-93 of the result, is
+   added with its rounding error as the tail. */
+LIBM_INLINE long double ldl_sqrt_dd(long double wh, double wl, double *lo)
+{
+	double s = __builtin_sqrt((double)wh);
+	long double r = wh - (long double)s * s;
+	double c = ((double)r + wl) / (2 * s);
+	double k = 1.5 * asdouble((asuint64(s) & 0x7ffULL << 52) - (45ULL << 52));
+	c = (c + k) - k;
+	long double r2 = r - (long double)s * (2 * c);
+	double c2 = ((double)r2 + wl - c * c) / (2 * s);
+	long double sc = s + (long double)c, h = sc + c2;
+	*lo = c2 - (double)(h - sc);
+	return h;
+}
+
+/* atan(b + bl) (inv = 0) or pi/2 - atan(b + bl) (inv = 1) as the result
+   + *lo, to about 2^-120 of it, for 0 <= b <= 1 and |bl| <= 2^-110 b
+   (__atanl.c). */
+long double __atanl_dd(long double b, double bl, int inv, long double *lo);
 
 /* x = n pi/2 + hi + lo, |hi| <= pi/4 (slightly more); returns n mod 4. */
 int __rem_pio2l(long double x, long double *hi, long double *lo);

@@ -246,10 +246,16 @@ def ld_data():
         hv = -hv if neg else hv
         out.append("\t%s, %s, %s," % (hexl(c), h, hexl(nl - hv)))
     out.append("};\n")
-    out.append("/* atan(j/16), j = 0..16. */")
-    out.append("const long double __atanl_tab[17] = {")
-    for j in range(17):
-        out.append("\t%s," % hexl(mpmath.atan(mpf(j) / 16)))
+    out.append("/* atan(j/128), j = 0..128, rounded to long double, and the rounding")
+    out.append("   errors: atan(j/128) - __atanl_tab[j]. */")
+    out.append("const long double __atanl_tab[129] = {")
+    for j in range(129):
+        out.append("\t%s," % hexl(mpmath.atan(mpf(j) / 128)))
+    out.append("};\n")
+    out.append("const double __atanl_tab_lo[129] = {")
+    for j in range(129):
+        v = mpmath.atan(mpf(j) / 128)
+        out.append("\t%s," % hexd(v - rnd(v, 113)))
     out.append("};\n")
     write("__ld_data.c", "\n".join(out))
     for name, v in (("ln2", mpmath.log(2)), ("pio2", mpmath.pi / 2), ("pi", mpmath.pi),

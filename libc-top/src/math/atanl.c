@@ -1,25 +1,24 @@
 #include "libm_ldfun.h"
 
-/* atan(a) = atan(c) + atan((a - c)/(1 + a c)), c = j/16 nearest a, for
-   a <= 1 (|t| <= 1/32, Taylor to t^25); pi/2 - atan(1/a) above. */
+/* atan(a) for a <= 1, pi/2 - atan(1/a) above with the reciprocal's
+   rounding error kept (its remainder is exact in fmal). */
 long double atanl(long double x)
 {
-	long double a = fabsl(x);
+	long double a = fabsl(x), hi, lo;
 	if (__builtin_isnan(x))
 		return x + x;
 	if (a < 0x1p-57L)
 		return x;
-	int inv = a > 1;
-	if (inv)
-		a = 1 / a;
-	long double j = ld_round_int(a * 16, 4);
-	long double c = j / 16;
-	long double t = (a - c) / (1 + a * c);
-	long double z = t * t, p = 0;
-	for (int k = 12; k >= 1; k--)
-		p = (k & 1 ? -1.0L : 1.0L) / (2 * k + 1) + z * p;
-	long double r = __atanl_tab[(int)j] + (t + t * z * p);
-	if (inv)
-		r = LDL_PIO2 - r;
+	if (a <= 1) {
+		hi = __atanl_dd(a, 0, 0, &lo);
+	} else if (a > 0x1p120L) {
+		/* pi/2 - 1/a rounds as pi/2 does. */
+		hi = LDL_PIO2;
+		lo = 0;
+	} else {
+		long double b = 1 / a;
+		hi = __atanl_dd(b, (double)fmal(-b, a, 1) / (double)a, 1, &lo);
+	}
+	long double r = hi + lo;
 	return x < 0 ? -r : r;
 }
