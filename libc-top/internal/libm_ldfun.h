@@ -104,11 +104,12 @@ LIBM_INLINE long double ldl_two_sum(long double a, long double b, long double *e
 	return s;
 }
 
-/* exp(r) - 1 for |r| <= ln2/128 + 2^-60: Taylor to r^14. */
+/* exp(r) - 1 for |r| <= ln2/128 + 2^-60: Taylor to r^12 (the next term
+   is below 2^-122 of r). */
 LIBM_INLINE long double ldl_expm1_small(long double r)
 {
-	long double p = ldl_inv_fact[12];
-	for (int i = 11; i >= 0; i--)
+	long double p = ldl_inv_fact[10];
+	for (int i = 9; i >= 0; i--)
 		p = ldl_inv_fact[i] + r * p;
 	return r + r * r * p;
 }
@@ -133,6 +134,38 @@ LIBM_INLINE long double ldl_exp_kernel(long double x, long double xt, int *k)
 {
 	long double t, h = ldl_exp_split(x, xt, k, &t);
 	return h + t;
+}
+
+/* expm1(x) = 2^k (result + *lo) for |x| < 11357, |*lo| at most half an
+   ulp of the result: the Taylor series below 1/8 (to x^20, k = 0), else the
+   exponential's table value less 2^-k, exact for 0 <= k <= 100 (below the
+   value's ulp above that), with its rounding error for negative k, plus
+   the exponential's tail. */
+LIBM_INLINE long double ldl_expm1_dd(long double x, int *k, long double *lo)
+{
+	long double h, l;
+	if (fabsl(x) < 0.125L) {
+		long double p = 0;
+		for (int n = 18; n >= 0; n--)
+			p = ldl_inv_fact[n] + x * p;
+		*k = 0;
+		h = x;
+		l = x * x * p;
+	} else {
+		long double t = ldl_exp_split(x, 0, k, &l);
+		long double s = scalbnl(1.0L, -*k);
+		if (*k > 100) {
+			h = t;
+			l -= s;
+		} else {
+			h = t - s;
+			if (*k < 0)
+				l += t - (h + s);
+		}
+	}
+	long double r = h + l;
+	*lo = l - (r - h);
+	return r;
 }
 
 /* log(x) = hi + *lo for positive finite x, to about 2^-120 of the result

@@ -1,6 +1,7 @@
 #include "libm_ldfun.h"
 
-/* x = k/64 + d exactly; 2^x = 2^(k/64) exp(d ln2). */
+/* x = k/64 + d exactly; 2^x = 2^(k/64) exp(d ln2), the table value's
+   rounding error added with the series. */
 long double exp2l(long double x)
 {
 	if (__builtin_isnan(x))
@@ -13,5 +14,5 @@ long double exp2l(long double x)
 	int ki = (int)kd;
 	long double r = (x - kd / 64) * LDL_LN2;
 	long double t = __expl_tab[ki & 63];
-	return scalbnl(t + t * ldl_expm1_small(r), ki >> 6);
+	return scalbnl(t + (__expl_tab_lo[ki & 63] + t * ldl_expm1_small(r)), ki >> 6);
 }
