@@ -270,17 +270,19 @@ long double __atanl_dd(long double b, double bl, int inv, long double *lo);
 int __rem_pio2l(long double x, long double *hi, long double *lo);
 
 /* sin(r) - r = r^3 S(r^2) and cos(r) - 1 + r^2/2 = r^4 C(r^2) for
-   |r| <= pi/4: Taylor series to r^31 and r^32. */
-LIBM_INLINE long double ldl_sin(long double hi, long double lo)
+   |r| <= pi/4: Taylor series to r^31 and r^32. The _split forms return
+   sin(hi + lo) and cos(hi + lo) as a head and an unrounded *tail. */
+LIBM_INLINE long double ldl_sin_split(long double hi, long double lo, long double *tail)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_sin_c;
 	for (int k = 14; k >= 0; k--)
 		p = c[k] + z * p;
-	return hi + (lo * (1 - 0.5L * z) + hi * z * p);
+	*tail = lo * (1 - 0.5L * z) + hi * z * p;
+	return hi;
 }
 
-LIBM_INLINE long double ldl_cos(long double hi, long double lo)
+LIBM_INLINE long double ldl_cos_split(long double hi, long double lo, long double *tail)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_cos_c;
@@ -288,7 +290,20 @@ LIBM_INLINE long double ldl_cos(long double hi, long double lo)
 		p = c[k] + z * p;
 	long double h = 0.5L * z;
 	long double w = 1 - h;
-	return w + ((((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p);
+	*tail = (((1 - w) - h) - 0.5L * fmal(hi, hi, -z)) - hi * lo + z * z * p;
+	return w;
+}
+
+LIBM_INLINE long double ldl_sin(long double hi, long double lo)
+{
+	long double t, h = ldl_sin_split(hi, lo, &t);
+	return h + t;
+}
+
+LIBM_INLINE long double ldl_cos(long double hi, long double lo)
+{
+	long double t, h = ldl_cos_split(hi, lo, &t);
+	return h + t;
 }
 
 /* log|Gamma(x)| = hi + *lo: __lgammal_dd for finite x > 0 with x + xl the

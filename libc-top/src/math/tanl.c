@@ -1,6 +1,8 @@
 #include "libm_ldfun.h"
 
-/* sin/cos of the reduced argument, or -cos/sin in odd quadrants. */
+/* sin/cos of the reduced argument, or -cos/sin in odd quadrants, each as a
+   head and tail, with the quotient's rounding error recovered from its
+   remainder. */
 long double tanl(long double x)
 {
 	long double h = x, l = 0;
@@ -11,6 +13,13 @@ long double tanl(long double x)
 		n = __rem_pio2l(x, &h, &l);
 	else if (fabsl(x) < 0x1p-57L)
 		return x;
-	long double s = ldl_sin(h, l), c = ldl_cos(h, l);
-	return n & 1 ? -c / s : s / c;
+	long double st, ct, s = ldl_sin_split(h, l, &st), c = ldl_cos_split(h, l, &ct);
+	long double sh = s + st, ch = c + ct, q;
+	double sl = (double)(st - (sh - s)), cl = (double)(ct - (ch - c)), ql;
+	if (n & 1) {
+		q = ldl_div_dd(ch, sh, sl, &ql);
+		return -(q + (ql + cl / (double)sh));
+	}
+	q = ldl_div_dd(sh, ch, cl, &ql);
+	return q + (ql + sl / (double)ch);
 }
