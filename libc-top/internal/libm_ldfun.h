@@ -11,6 +11,7 @@ extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[129];
 extern const double __expl_tab_lo[64], __atanl_tab_lo[129];
 
 #define LDL_LN2 0x1.62e42fefa39ef35793c7673007e6p-1L
+#define LDL_LN2_TAIL -0x1.2a17e1979b31bp-117
 #define LDL_LN2_HI 0x1.62e42fefa39ef35793c767300000p-1L
 #define LDL_LN2_LO 0x1.f97b57a079a193394c5b16c5068cp-103L
 #define LDL_LN2_64_HI 0x1.62e42fefa39ef35793c767300000p-7L
@@ -265,6 +266,31 @@ LIBM_INLINE long double ldl_sqrt_dd(long double wh, double wl, double *lo)
    + *lo, to about 2^-120 of it, for 0 <= b <= 1 and |bl| <= 2^-110 b
    (__atanl.c). */
 long double __atanl_dd(long double b, double bl, int inv, long double *lo);
+
+/* log1p(x + xl) = hi + *lo for x > -1 finite, |xl| <= 2^-100 |x|:
+   log(u) + (c + xl)/u with u = 1 + x rounded and c = x - (u - 1), below
+   half an ulp of u. Where the result is small, c may have more bits than
+   a double: c/u = c - c x/u (to within c^2), only the product in double. */
+LIBM_INLINE long double ldl_log1p(long double x, double xl, long double *lo)
+{
+	long double u = 1 + x;
+	long double c = u > 2 ? (1 - (u - x)) : (x - (u - 1));
+	long double hi = ldl_log_kernel(u, lo);
+	if (u > 2)
+		*lo += ((double)c + xl) / (double)u;
+	else
+		*lo += c + (xl - (double)c * (double)x) / (double)u;
+	return hi;
+}
+
+/* log(2a) for a >= 2^60 (asinhl, acoshl), rounded once: log(a) and ln2
+   as heads and tails. */
+LIBM_INLINE long double ldl_log_twice(long double a)
+{
+	long double lo, hi = ldl_log_kernel(a, &lo);
+	long double s = hi + LDL_LN2;
+	return s + ((LDL_LN2 - (s - hi)) + (lo + LDL_LN2_TAIL));
+}
 
 /* x = n pi/2 + hi + lo, |hi| <= pi/4 (slightly more); returns n mod 4. */
 int __rem_pio2l(long double x, long double *hi, long double *lo);

@@ -1,6 +1,5 @@
 #include "libm_ldfun.h"
 
-/* log(u) + (x - (u - 1))/u with u = 1 + x rounded. */
 long double log1pl(long double x)
 {
 	if (fabsl(x) < 0x1p-114L)
@@ -12,9 +11,6 @@ long double log1pl(long double x)
 			return __math_erangel(-__builtin_infl());
 		return __math_edoml(__builtin_nanl(""));
 	}
-	long double u = 1 + x;
-	long double c = u > 2 ? (1 - (u - x)) : (x - (u - 1));
-	long double lo;
-	long double hi = ldl_log_kernel(u, &lo);
-	return hi + (lo + c / u);
+	long double lo, hi = ldl_log1p(x, 0, &lo);
+	return hi + lo;
 }
