@@ -25,7 +25,7 @@ extern const double __expl_tab_lo[64], __atanl_tab_lo[129];
 #define LDL_LOG2E 0x1.71547652b82fe1777d0ffda0d23ap+0L
 #define LDL_LOG10E 0x1.bcb7b1526e50e32a6ab7555f5a68p-2L
 
-static const long double ldl_sin_c[15] = {
+static const long double ldl_sin_c[14] = {
 	-0x1.5555555555555555555555555555p-3L,
 	0x1.1111111111111111111111111111p-7L,
 	-0x1.a01a01a01a01a01a01a01a01a01ap-13L,
@@ -40,9 +40,8 @@ static const long double ldl_sin_c[15] = {
 	0x1.3f3ccdd165fa8d4e44a419776f11p-84L,
 	-0x1.d1ab1c2dccea320a9a18f15d4277p-94L,
 	0x1.259f98b4358ad7abe30e7766f129p-103L,
-	-0x1.434d2e783f5bc42e1ee46fa6bfc4p-113L,
 };
-static const long double ldl_cos_c[15] = {
+static const long double ldl_cos_c[14] = {
 	0x1.5555555555555555555555555555p-5L,
 	-0x1.6c16c16c16c16c16c16c16c16c17p-10L,
 	0x1.a01a01a01a01a01a01a01a01a01ap-16L,
@@ -57,7 +56,6 @@ static const long double ldl_cos_c[15] = {
 	-0x1.88e85fc6a4e59a38f2050ba6b015p-89L,
 	0x1.0a18a2635085d373c5c51c354a8dp-98L,
 	-0x1.3932c5047d60e60caded4c2989c5p-108L,
-	0x1.434d2e783f5bc42e1ee46fa6bfc4p-118L,
 };
 /* 1/n!, n = 2..30. */
 static const long double ldl_inv_fact[29] = {
@@ -296,13 +294,14 @@ LIBM_INLINE long double ldl_log_twice(long double a)
 int __rem_pio2l(long double x, long double *hi, long double *lo);
 
 /* sin(r) - r = r^3 S(r^2) and cos(r) - 1 + r^2/2 = r^4 C(r^2) for
-   |r| <= pi/4: Taylor series to r^31 and r^32. The _split forms return
+   |r| <= pi/4: Taylor series to r^29 and r^30 (the next terms are below
+   2^-122 of the result). The _split forms return
    sin(hi + lo) and cos(hi + lo) as a head and an unrounded *tail. */
 LIBM_INLINE long double ldl_sin_split(long double hi, long double lo, long double *tail)
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_sin_c;
-	for (int k = 14; k >= 0; k--)
+	for (int k = 13; k >= 0; k--)
 		p = c[k] + z * p;
 	*tail = lo * (1 - 0.5L * z) + hi * z * p;
 	return hi;
@@ -312,7 +311,7 @@ LIBM_INLINE long double ldl_cos_split(long double hi, long double lo, long doubl
 {
 	long double z = hi * hi, p = 0;
 	const long double *c = ldl_cos_c;
-	for (int k = 14; k >= 0; k--)
+	for (int k = 13; k >= 0; k--)
 		p = c[k] + z * p;
 	long double h = 0.5L * z;
 	long double w = 1 - h;

@@ -69,7 +69,7 @@ static long double sinpi(long double f, long double *lo)
 	long double zh = ph * ph, zl = fmal(ph, ph, -zh) + 2 * ph * pl;
 	long double p = 0;
 	if (f <= 0.25L) {
-		for (int k = 14; k >= 1; k--)
+		for (int k = 13; k >= 1; k--)
 			p = ldl_sin_c[k] + zh * p;
 		long double bh = ph * zh;
 		long double bl = fmal(ph, zh, -bh) + ph * zl + pl * zh;
@@ -78,7 +78,7 @@ static long double sinpi(long double f, long double *lo)
 		h = ldl_two_sum(ph, -dh, &e);
 		t = e + pl - dl + bh * zh * p;
 	} else {
-		for (int k = 14; k >= 1; k--)
+		for (int k = 13; k >= 1; k--)
 			p = ldl_cos_c[k] + zh * p;
 		long double w = 1 - 0.5L * zh;
 		long double bh = zh * zh;
