@@ -120,6 +120,13 @@ LIBM_INLINE float __math_narrow(double y)
 	return r;
 }
 
+/* The fromfp family for float and double (__fromfp.c). */
+double __fromfp(double x, int rnd, unsigned width, int is_unsigned);
+
+/* setpayload and setpayloadsig: quiet is the quiet bit or 0 (__setpayload.c). */
+int __setpayload(double *res, double pl, uint64_t quiet);
+int __setpayloadf(float *res, float pl, uint32_t quiet);
+
 /* Double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi)/2.
    These are exact transformations (Dekker 1971, Knuth TAOCP 4.2.2) valid
    without fused multiply-add, which WebAssembly does not have. */
