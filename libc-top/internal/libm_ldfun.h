@@ -21,6 +21,13 @@ extern const double __expl_tab_lo[64];
 #define LDL_LN10 0x1.26bb1bbb5551582dd4adac5705a6p+1L
 #define LDL_LOG2E 0x1.71547652b82fe1777d0ffda0d23ap+0L
 #define LDL_LOG10E 0x1.bcb7b1526e50e32a6ab7555f5a68p-2L
+/* The rest of some of these: pi - LDL_PI and so on. */
+#define LDL_PI_LO 0x1.cd129024e088a67cc74020bbea64p-114L
+#define LDL_LN2_TAIL -0x1.2a17e1979b31ace93a4ebe5d148fp-117L
+#define LDL_LN10_LO 0x1.451c51fd9f3b4bbf21d078c3d040p-115L
+#define LDL_LOG2E_LO 0x1.f4475abbd546eb4ad2c45928b367p-114L
+#define LDL_LOG10E_LO -0x1.1e6e08e5cfedd1b2efee2e0695d8p-116L
+#define LDL_INVPI 0x1.45f306dc9c882a53f84eafa3ea6ap-2L
 
 static const long double ldl_sin_c[15] = {
 	-0x1.5555555555555555555555555555p-3L,
@@ -211,8 +218,81 @@ LIBM_INLINE long double ldl_cos(long double hi, long double lo)
 long double __lgammal_dd(long double x, long double xl, long double *lo);
 long double __lgammal_neg(long double x, long double *lo);
 
+/* sin(pi f) = hi + *lo for 0 < f <= 1/2, to about 2^-121 of it
+   (__lgammal.c). */
+long double __sinpil_kernel(long double f, long double *lo);
+
 /* erf(x) for |x| < 1/2 and erfc(x) for 1/2 <= x < 107 (__erfl.c). */
 long double __erfl_poly(long double x);
 long double __erfcl_pos(long double x);
+
+/* exp(zh + zl) with errno on overflow and underflow, |zl| far below 1. */
+LIBM_INLINE long double ldl_exp_dd(long double zh, long double zl)
+{
+	if (zh > 11357)
+		return __math_erangel(__builtin_infl());
+	if (zh < -11500)
+		return __math_erangel(0.0L);
+	int k;
+	return scalbnl(ldl_exp_kernel(zh, zl, &k), k);
+}
+
+/* expm1(zh + zl), |zl| <= 2^-100 |zh|: the Taylor series to zh^30 for
+   |zh| < 1/4 with zl (1 + zh) added, else 2^k (t + tail) - 1 from the
+   exponential kernel with the 1 subtracted exactly. */
+LIBM_INLINE long double ldl_expm1_dd(long double zh, long double zl)
+{
+	long double a = fabsl(zh);
+	if (a < 0.25L) {
+		if (a < 0x1p-114L)
+			return zh + zl;
+		long double p = 0;
+		for (int n = 28; n >= 0; n--)
+			p = ldl_inv_fact[n] + zh * p;
+		return zh + (zl + zl * zh + zh * zh * p);
+	}
+	if (zh > 11357)
+		return __math_erangel(__builtin_infl());
+	if (zh < -80)
+		return -1.0L;
+	int k;
+	long double tail, t = ldl_exp_split(zh, zl, &k, &tail);
+	if (k > 200)
+		return scalbnl(t + tail, k);
+	long double e, h = ldl_two_sum(t, -scalbnl(1.0L, -k), &e);
+	return scalbnl(h + (e + tail), k);
+}
+
+/* log(1 + x) = hi + *lo for finite x > -1: 1 + x = h + e exactly, then
+   ldl_log_kernel(h) and log(1 + e/h) = e/h. */
+LIBM_INLINE long double ldl_log1p_kernel(long double x, long double *lo)
+{
+	long double e, h = ldl_two_sum(1.0L, x, &e);
+	long double r = ldl_log_kernel(h, lo);
+	*lo += e / h;
+	return r;
+}
+
+/* |x| mod 2 split for __sinpil_kernel, x finite: sin(pi |x|) = (*neg ? -1
+   : 1) sin(pi f) with f in [0, 1/2], all steps exact (fmodl, then
+   Sterbenz's lemma). */
+LIBM_INLINE long double ldl_sinpi_reduce(long double x, int *neg)
+{
+	long double y = fmodl(fabsl(x), 2.0L);
+	*neg = y >= 1;
+	if (y >= 1)
+		y -= 1;
+	return y > 0.5L ? 1 - y : y;
+}
+
+/* x c rounded, errno reporting a subnormal result (always inexact here,
+   c being irrational). */
+LIBM_INLINE long double ldl_mul_tiny(long double x, long double c)
+{
+	long double r = x * c;
+	if (r != 0 && fabsl(r) < LDBL_MIN)
+		errno = ERANGE;
+	return r;
+}
 
 #endif

@@ -137,4 +137,42 @@ LIBM_INLINE dd log_inline(double x)
 	return fast_two_sum(l.hi, l.lo);
 }
 
+/* y l as zh + *zl: the exact product of their 26-bit heads plus the cross
+   terms, so that for |y l| < 746 the sum is known to 2^-57 when l is to
+   2^-67 (pow's product). */
+LIBM_INLINE double log_times(dd l, double y, double *zl)
+{
+	double yh = asdouble(asuint64(y) & 0xfffffffff8000000);
+	double lh = asdouble(asuint64(l.hi) & 0xfffffffff8000000);
+	*zl = (y - yh) * lh + y * ((l.hi - lh) + l.lo);
+	return yh * lh;
+}
+
+/* The same for an integer n, which beyond 2^53 is split into a multiple
+   of 2^11 (at most 52 significant bits) and its low bits, whose product
+   with l (below 746 / 2^53) only enters the tail. */
+LIBM_INLINE double log_times_ll(dd l, long long n, double *zl)
+{
+	if (n >= -(1LL << 53) && n <= (1LL << 53))
+		return log_times(l, (double)n, zl);
+	long long lo = n & 2047;
+	double zh = log_times(l, (double)(n - lo), zl);
+	*zl += (double)lo * l.hi;
+	return zh;
+}
+
+/* log(1 + x) as a double-double with relative error near 2^-67, for
+   finite x > -1: u + ul = 1 + x exactly, log(u) from log_inline, and
+   log(1 + q) = q - q^2/2 to 2^-160 for q = ul/u, |q| <= 2^-53, a
+   double-double where it is a sizeable part of the result (small x; the
+   result is then near 2^-52, so that q^2/2 still counts); from 2^53 on q
+   is below 2^-106 of the result, and dd_div's products could overflow. */
+LIBM_INLINE dd log1p_dd(double x)
+{
+	dd u = two_sum(1.0, x);
+	dd q = u.hi < 0x1p53 ? dd_div((dd){ u.lo, 0 }, (dd){ u.hi, 0 }) : (dd){ u.lo / u.hi, 0 };
+	q.lo -= 0.5 * q.hi * q.hi;
+	return dd_add(log_inline(u.hi), q);
+}
+
 #endif

@@ -75,4 +75,16 @@ LIBM_INLINE int rem_pio2(double x, dd *r)
 	return n & 3;
 }
 
+/* x = n/2 + f for |x| < 2^53, |f| <= 1/4: 2x and f are exact (f is a
+   multiple of x's ulp no larger than x). Returns n mod 4, f in *f and pi f
+   as a double-double in *t (its low part loses accuracy below 2^-969). */
+LIBM_INLINE int pi_reduce(double x, dd *t, double *f)
+{
+	double n = __builtin_rint(2 * x);
+	*f = x - 0.5 * n;
+	dd p = two_prod(*f, PI_HI);
+	*t = fast_two_sum(p.hi, p.lo + *f * PI_LO);
+	return (int)((int64_t)n & 3);
+}
+
 #endif

@@ -269,6 +269,76 @@ def _atan2(y, x):
     return mpmath.atan2(y, x)
 
 
+def _tanpi(x):
+    if mpmath.isinf(x):
+        return mpf("nan")
+    if 2 * x == mpmath.floor(2 * x) and x != mpmath.floor(x):
+        return mpf("inf") if int(mpmath.floor(x)) % 2 == 0 else mpf("-inf")
+    return mpmath.sinpi(x) / mpmath.cospi(x)
+
+
+def _pi_fn(f):
+    """sinpi or cospi, NaN at infinity (mpmath raises or returns garbage)."""
+    return lambda x: mpf("nan") if mpmath.isinf(x) else f(x)
+
+
+def _expm1_base(b):
+    def f(x):
+        if mpmath.isinf(x):
+            return x if x > 0 else mpf(-1)
+        return mpmath.expm1(x * mpmath.log(b))
+    return f
+
+
+def _pown(x, n):
+    if n == 0:
+        return mpf(1)
+    if x == 0:
+        return mpf("inf") if n < 0 else mpf(0)
+    if mpmath.isinf(x):
+        if n < 0:
+            return mpf(0)
+        return x if x > 0 or n % 2 else -x
+    return mpmath.power(x, n)
+
+
+def _rootn(x, n):
+    if n == 0 or (x < 0 and n % 2 == 0):
+        return mpf("nan")
+    if x == 0:
+        return mpf("inf") if n < 0 else mpf(0)
+    if mpmath.isinf(x):
+        return mpf(0) if n < 0 else x
+    r = mpmath.power(abs(x), mpf(1) / n)
+    return -r if x < 0 else r
+
+
+def _compoundn(x, n):
+    if n == 0 and not x < -1:
+        return mpf(1)
+    if x < -1:
+        return mpf("nan")
+    if x == -1:
+        return mpf(0) if n > 0 else mpf("inf")
+    if mpmath.isinf(x):
+        return x if n > 0 else mpf(0)
+    return mpmath.exp(n * mpmath.log1p(x))
+
+
+def _powr(x, y):
+    if x < 0 or (x == 0 and y == 0) or (mpmath.isinf(x) and y == 0) or (x == 1 and mpmath.isinf(y)):
+        return mpf("nan")
+    return _pow(x, y)
+
+
+def _rsqrt(x):
+    if x < 0:
+        return mpf("nan")
+    if x == 0:
+        return mpf("inf")
+    return 1 / mpmath.sqrt(x)
+
+
 ORACLES = {
     "sqrt": mpmath.sqrt, "cbrt": lambda x: mpmath.cbrt(x) if x >= 0 else -mpmath.cbrt(-x),
     "exp": mpmath.exp, "exp2": lambda x: mpmath.power(2, x),
@@ -287,6 +357,13 @@ ORACLES = {
     "y0": lambda x: _bessel(mpmath.bessely, 0, x), "y1": lambda x: _bessel(mpmath.bessely, 1, x),
     "jn": lambda n, x: _bessel(mpmath.besselj, n, x), "yn": lambda n, x: _bessel(mpmath.bessely, n, x),
     "fma": _fma, "fmod": _fmod, "remainder": _remainder,
+    "sinpi": _pi_fn(mpmath.sinpi), "cospi": _pi_fn(mpmath.cospi), "tanpi": _tanpi,
+    "asinpi": lambda x: mpmath.asin(x) / mpmath.pi, "acospi": lambda x: mpmath.acos(x) / mpmath.pi,
+    "atanpi": lambda x: mpmath.atan(x) / mpmath.pi, "atan2pi": lambda y, x: _atan2(y, x) / mpmath.pi,
+    "exp2m1": _expm1_base(2), "exp10m1": _expm1_base(10),
+    "log2p1": lambda x: mpmath.log1p(x) / mpmath.log(2),
+    "log10p1": lambda x: mpmath.log1p(x) / mpmath.log(10), "logp1": mpmath.log1p,
+    "pown": _pown, "rootn": _rootn, "compoundn": _compoundn, "powr": _powr, "rsqrt": _rsqrt,
 }
 
 
@@ -357,7 +434,7 @@ def domain(name, t, rng):
         if r < 0.8:
             return (U(0.5, 2),)
         return (round_exact(t, 1 + L(tiny, mpf(2) ** -5))[0],)
-    if name == "log1p":
+    if name in ("log1p", "logp1", "log2p1", "log10p1"):
         if r < 0.4:
             return (B(pos=True),)
         if r < 0.7:
@@ -369,11 +446,11 @@ def domain(name, t, rng):
         if r < 0.7:
             return (L(tiny, 1e6),)
         return (B(),)
-    if name in ("asin", "acos", "atanh"):
+    if name in ("asin", "acos", "atanh", "asinpi", "acospi"):
         if r < 0.5:
             return (U(-1, 1),)
         return (L(tiny, 1),)
-    if name in ("atan", "asinh"):
+    if name in ("atan", "asinh", "atanpi"):
         if r < 0.6:
             return (B(),)
         return (U(-10, 10),)
@@ -385,7 +462,7 @@ def domain(name, t, rng):
         if r < 0.6:
             return (U(-25, 25),)
         return (B(),)
-    if name == "atan2":
+    if name in ("atan2", "atan2pi"):
         if r < 0.5:
             return (B(), B())
         return (U(-10, 10), U(-10, 10))
@@ -407,6 +484,54 @@ def domain(name, t, rng):
             x = round_exact(t, 1 + L(tiny, 0.01))[0]
             return (x, U(-1e6, 1e6) if rng.random() < 0.5 else B())
         return (B(pos=True), B())
+    if name in ("sinpi", "cospi", "tanpi"):
+        if r < 0.3:
+            return (U(-10, 10),)
+        if r < 0.6:
+            # Next to an integer or a half-integer, where the result is
+            # nearest a zero or a pole.
+            k = mpf(rng.randrange(-2 ** 20, 2 ** 20)) / 2
+            return (round_exact(t, k + L(mpf(2) ** (-p - 10), mpf(2) ** -4))[0],)
+        if r < 0.8:
+            return (L(tiny, 2 ** (p + 1)),)
+        return (B(),)
+    if name in ("exp2m1", "exp10m1"):
+        lim = (emax + 3) * (1 if name == "exp2m1" else mpmath.log10(2))
+        if r < 0.3:
+            return (U(-lim - p, lim),)
+        if r < 0.6:
+            return (U(-1, 1),)
+        return (L(tiny, 1),)
+    if name in ("pown", "rootn", "compoundn"):
+        x = (B() if r < 0.3 else U(-4, 4) if r < 0.5
+             else round_exact(t, 1 + L(mpf(2) ** -p, 0.01))[0] if r < 0.7 else L(tiny, 1))
+        if name == "compoundn" and x < -1:
+            x = round_exact(t, -1 / x)[0]
+        big = 2 ** 63 - 1
+        r2 = rng.random()
+        if r2 < 0.4:
+            n = rng.randint(-40, 40)
+        elif r2 < 0.7 and name != "rootn":
+            # Near the range's ends: n log|x| (log1p(x)) of at most the
+            # logarithm of the largest value.
+            lx = mpmath.log1p(x) if name == "compoundn" else mpmath.log(abs(x))
+            lim = ol / max(abs(lx), mpf(2) ** -200)
+            n = int(min(big, max(-big, lim * (2 * rng.random() - 1))))
+        else:
+            n = rng.choice([-1, 1]) * rng.randrange(1, 2 ** rng.randint(1, 63))
+        if name == "rootn" and n == 0:
+            n = 3
+        return (x, n)
+    if name == "powr":
+        if r < 0.4:
+            x = L(tiny, maxval(t), pos=True)
+            lim = ol / max(abs(mpmath.log(x)), mpf(2) ** -60)
+            return (x, U(-lim, lim))
+        if r < 0.7:
+            return (U(0, 4), U(-100, 100))
+        return (B(pos=True), B())
+    if name == "rsqrt":
+        return (B(pos=True),)
     if name == "cbrt":
         return (B(),)
     if name == "sqrt":
@@ -481,7 +606,17 @@ def special_inputs(name, t):
                 "yn": ((14, 8), (38, 1), (13, 8), (19, 7), (27, 5), (40, 2))}[name]
         near += [(n, bessel_zeros(name[0], n, k, t)[-1]) for n, k in hard]
         return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)] + near
-    k = {"atan2": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2, "fma": 3}.get(name, 1)
+    if name in ("sinpi", "cospi", "tanpi"):
+        extra = [mpf(k) / 4 for k in range(-12, 13)] + [fix(mpf(2) ** (p - 1) + 0.5), fix(mpf(2) ** p + 1),
+                 fix(0.5 - mpf(2) ** -p), fix(1 - mpf(2) ** -p), fix(mpf(2) ** -1000)]
+        return [(v,) for v in common + extra]
+    if name in ("pown", "rootn", "compoundn"):
+        ns = [0, 1, -1, 2, -2, 3, -3, 2 ** 62 + 1, -2 ** 62 - 1, 2 ** 63 - 1, -2 ** 63]
+        xs = [mpf(0), mpf(1), mpf(-1), mpf(2), mpf(-2), mpf(0.5), one_plus, one_minus, tiny, big,
+              -big, mpf("inf"), mpf("-inf")]
+        return [(x, n) for x in xs for n in ns]
+    k = {"atan2": 2, "atan2pi": 2, "powr": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2,
+         "fma": 3}.get(name, 1)
     if k == 1:
         extra = []
         if name == "lgamma":
@@ -567,7 +702,7 @@ def show(v):
 def arg_text(kind, args):
     out = []
     for ch, a in zip(kind.split("_")[1], args):
-        out.append(str(int(a)) if ch == "I" else encode(ch, a))
+        out.append(str(int(a)) if ch in "IN" else encode(ch, a))
     return " ".join(out)
 
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum kind { D_D, D_DD, D_ID, D_DDD, F_F, F_FF, F_IF, F_FFF, L_L, L_LL, L_LLL };
+enum kind { D_D, D_DD, D_ID, D_DDD, D_DN, F_F, F_FF, F_IF, F_FFF, F_FN, L_L, L_LL, L_LLL, L_LN };
 
 static const struct fn {
 	const char *name;
@@ -103,6 +103,8 @@ int main(void)
 			putd(((double (*)(int, double))f->f)(n, a)); break; }
 		case D_DDD: { double a = getd(&s), b = getd(&s), c = getd(&s);
 			putd(((double (*)(double, double, double))f->f)(a, b, c)); break; }
+		case D_DN: { double a = getd(&s); long long n = strtoll(s, &s, 10);
+			putd(((double (*)(double, long long))f->f)(a, n)); break; }
 		case F_F: { float a = getf(&s);
 			putf(((float (*)(float))f->f)(a)); break; }
 		case F_FF: { float a = getf(&s), b = getf(&s);
@@ -111,12 +113,16 @@ int main(void)
 			putf(((float (*)(int, float))f->f)(n, a)); break; }
 		case F_FFF: { float a = getf(&s), b = getf(&s), c = getf(&s);
 			putf(((float (*)(float, float, float))f->f)(a, b, c)); break; }
+		case F_FN: { float a = getf(&s); long long n = strtoll(s, &s, 10);
+			putf(((float (*)(float, long long))f->f)(a, n)); break; }
 		case L_L: { long double a = getl(&s);
 			putl(((long double (*)(long double))f->f)(a)); break; }
 		case L_LL: { long double a = getl(&s), b = getl(&s);
 			putl(((long double (*)(long double, long double))f->f)(a, b)); break; }
 		case L_LLL: { long double a = getl(&s), b = getl(&s), c = getl(&s);
 			putl(((long double (*)(long double, long double, long double))f->f)(a, b, c)); break; }
+		case L_LN: { long double a = getl(&s); long long n = strtoll(s, &s, 10);
+			putl(((long double (*)(long double, long long))f->f)(a, n)); break; }
 		}
 	}
 	return 0;

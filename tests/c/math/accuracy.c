@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum kind { D_D, D_DD, D_ID, D_DDD, F_F, F_FF, F_IF, F_FFF, L_L, L_LL, L_LLL };
+enum kind { D_D, D_DD, D_ID, D_DDD, D_DN, F_F, F_FF, F_IF, F_FFF, F_FN, L_L, L_LL, L_LLL, L_LN };
 
 static const struct fn {
 	const char *name;
@@ -206,6 +206,7 @@ static int check_file(const char *path)
 		char *s = line;
 		struct val a[3], want, got;
 		int n = 0;
+		long long ln;
 		switch (fn->kind) {
 		case D_D: hexval(&s, 64, &a[0]);
 			got = fromd(((double (*)(double))fn->f)(asd(a[0]))); break;
@@ -215,6 +216,8 @@ static int check_file(const char *path)
 			got = fromd(((double (*)(int, double))fn->f)(n, asd(a[0]))); break;
 		case D_DDD: hexval(&s, 64, &a[0]); hexval(&s, 64, &a[1]); hexval(&s, 64, &a[2]);
 			got = fromd(((double (*)(double, double, double))fn->f)(asd(a[0]), asd(a[1]), asd(a[2]))); break;
+		case D_DN: hexval(&s, 64, &a[0]); ln = strtoll(s, &s, 10);
+			got = fromd(((double (*)(double, long long))fn->f)(asd(a[0]), ln)); break;
 		case F_F: hexval(&s, 32, &a[0]);
 			got = fromf(((float (*)(float))fn->f)(asf(a[0]))); break;
 		case F_FF: hexval(&s, 32, &a[0]); hexval(&s, 32, &a[1]);
@@ -223,12 +226,16 @@ static int check_file(const char *path)
 			got = fromf(((float (*)(int, float))fn->f)(n, asf(a[0]))); break;
 		case F_FFF: hexval(&s, 32, &a[0]); hexval(&s, 32, &a[1]); hexval(&s, 32, &a[2]);
 			got = fromf(((float (*)(float, float, float))fn->f)(asf(a[0]), asf(a[1]), asf(a[2]))); break;
+		case F_FN: hexval(&s, 32, &a[0]); ln = strtoll(s, &s, 10);
+			got = fromf(((float (*)(float, long long))fn->f)(asf(a[0]), ln)); break;
 		case L_L: hexval(&s, 128, &a[0]);
 			got = froml(((long double (*)(long double))fn->f)(asl(a[0]))); break;
 		case L_LL: hexval(&s, 128, &a[0]); hexval(&s, 128, &a[1]);
 			got = froml(((long double (*)(long double, long double))fn->f)(asl(a[0]), asl(a[1]))); break;
 		case L_LLL: hexval(&s, 128, &a[0]); hexval(&s, 128, &a[1]); hexval(&s, 128, &a[2]);
 			got = froml(((long double (*)(long double, long double, long double))fn->f)(asl(a[0]), asl(a[1]), asl(a[2]))); break;
+		case L_LN: hexval(&s, 128, &a[0]); ln = strtoll(s, &s, 10);
+			got = froml(((long double (*)(long double, long long))fn->f)(asl(a[0]), ln)); break;
 		}
 		if (hexval(&s, got.bits, &want)) {
 			printf("%s: bad data line: %s\n", fn->name, line);
