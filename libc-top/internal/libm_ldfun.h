@@ -295,4 +295,40 @@ LIBM_INLINE long double ldl_mul_tiny(long double x, long double c)
 	return r;
 }
 
+/* log1p(x) (c + cl) with log1p's special cases: the body of log2p1l and
+   log10p1l. */
+LIBM_INLINE long double ldl_log1p_times(long double x, long double c, long double cl)
+{
+	if (!(x > -1) || __builtin_isinf(x)) {
+		if (__builtin_isnan(x) || x > 0)
+			return x + x;
+		if (x == -1)
+			return __math_erangel(-__builtin_infl());
+		return __math_edoml(__builtin_nanl(""));
+	}
+	if (x == 0)
+		return x;
+	long double lo, hi = ldl_log1p_kernel(x, &lo);
+	long double r = hi * c;
+	long double rl = fmal(hi, c, -r) + (hi * cl + lo * c);
+	return ldl_mul_tiny(r + rl, 1);
+}
+
+/* b^x - 1 = expm1(x ln b) with x ln b as a head and tail (fmal), for
+   c + cl = ln b; x above `over` overflows, below `under` gives -1: the
+   body of exp2m1l and exp10m1l. */
+LIBM_INLINE long double ldl_expm1_times(long double x, long double c, long double cl,
+                                        long double over, long double under)
+{
+	if (__builtin_isnan(x) || x == 0 || x == __builtin_infl())
+		return x + x;
+	if (x > over)
+		return __math_erangel(__builtin_infl());
+	if (x < under)
+		return -1.0L;
+	long double zh = x * c;
+	long double r = ldl_expm1_dd(zh, fmal(x, c, -zh) + x * cl);
+	return ldl_mul_tiny(r, 1);
+}
+
 #endif

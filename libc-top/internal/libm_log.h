@@ -175,4 +175,20 @@ LIBM_INLINE dd log1p_dd(double x)
 	return dd_add(log_inline(u.hi), q);
 }
 
+/* log1p(x) (c.hi + c.lo) rounded once, with log1p's special cases: the
+   body of log2p1 and log10p1 (c = 1/ln2, 1/ln10). */
+LIBM_INLINE double log1p_times(double x, dd c)
+{
+	if (!(x > -1.0) || x == __builtin_inf()) {
+		if (__builtin_isnan(x) || x == __builtin_inf())
+			return x + x;
+		if (x == -1.0)
+			return __math_erange(-__builtin_inf());
+		return __math_edom(__builtin_nan(""));
+	}
+	if (__builtin_fabs(x) < 0x1p-900)
+		return dd_mul_tiny(x, c);
+	return dd_mul(log1p_dd(x), c).hi;
+}
+
 #endif
