@@ -173,6 +173,11 @@ static void generic(void)
 	CHECK(_Generic(roundeven(f), float: 1, default: 0) && roundeven(l) == 2);
 	CHECK(_Generic(fmaximum_num(f, l), long double: 1, default: 0));
 	CHECK(_Generic(llogb(f), long: 1, default: 0) && llogb(d) == 0);
+	CHECK(_Generic(sinpi(f), float: 1, default: 0) && sinpi(l) == -1);
+	CHECK(_Generic(atan2pi(f, d), double: 1, default: 0) && atan2pi(1.0f, 1.0f) == 0.25f);
+	CHECK(_Generic(pown(l, 3), long double: 1, default: 0) && pown(f, 2) == 2.25f);
+	CHECK(_Generic(rootn(f, 2), float: 1, default: 0) && rootn(2.25, 2) == 1.5);
+	CHECK(_Generic(log2p1(f), float: 1, default: 0) && log2p1(1.0L) == 1);
 }
 
 int main(void)
