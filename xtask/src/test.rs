@@ -338,14 +338,7 @@ pub(crate) struct Host {
 pub(crate) fn other_hosts(layout: &Layout) -> Vec<Host> {
     let mut hosts = Vec::new();
     let scripts = layout.root.join("tests/hosts");
-    let venv = layout.build.join("venv/bin/python3");
-    let python = if venv.is_file() {
-        venv.display().to_string()
-    } else {
-        "python3".into()
-    };
-    let ok = |cmd: &mut Command| cmd.output().is_ok_and(|o| o.status.success());
-    if ok(Command::new(&python).args(["-c", "import wasmtime"])) {
+    if let Some(python) = wasmtime_python(layout) {
         hosts.push(Host {
             name: "wasmtime",
             command: vec![
@@ -376,6 +369,22 @@ pub(crate) fn other_hosts(layout: &Layout) -> Vec<Host> {
         });
     }
     hosts
+}
+
+/// A python3 that has the wasmtime package: the venv's `make` sets up, or
+/// the system's.
+pub(crate) fn wasmtime_python(layout: &Layout) -> Option<String> {
+    let venv = layout.build.join("venv/bin/python3");
+    let python = if venv.is_file() {
+        venv.display().to_string()
+    } else {
+        "python3".into()
+    };
+    Command::new(&python)
+        .args(["-c", "import wasmtime"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+        .then_some(python)
 }
 
 /// A fresh /tmp for one run.
