@@ -7,7 +7,7 @@
 
 #include "libm.h"
 
-extern const double __log_tab[384];
+extern const double __log_tab[512];
 
 #define LOG_OFF 0x3fe6b00000000000
 /* ln2 as a 42-bit head, so that e * head + table head is exact. */
@@ -38,7 +38,7 @@ _Static_assert(((uint64_t)LOGF_OFF << 29) + ((uint64_t)(0x3ff - 0x7f) << 52) == 
 LIBM_INLINE const double *logf_lookup(uint32_t ix, int *e, double *r)
 {
 	uint32_t tmp = ix - LOGF_OFF;
-	const double *T = __log_tab + 3 * (tmp >> 16 & 127);
+	const double *T = __log_tab + 4 * (tmp >> 16 & 127);
 	*e = (int32_t)tmp >> 23;
 	*r = (double)asfloat(ix - (tmp & 0xff800000)) * T[0] - 1.0;
 	return T;
@@ -73,7 +73,7 @@ LIBM_INLINE const double *log_lookup(uint64_t ix, int *e, double *m)
 	uint64_t tmp = ix - LOG_OFF;
 	*e = (int)((int64_t)tmp >> 52);
 	*m = asdouble(ix - (tmp & 0xfff0000000000000));
-	return __log_tab + 3 * (tmp >> 45 & 127);
+	return __log_tab + 4 * (tmp >> 45 & 127);
 }
 
 /* m c - 1 == a + b exactly: with m cut to 35 bits, both products are
