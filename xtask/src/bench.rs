@@ -2,8 +2,8 @@
 //! sysroot and against Debian's wasi-libc, run side by side in one run, and
 //! compared: instructions executed (wasi-run's counter: exact and
 //! repeatable), the thread CPU time of `_start` under wasmtime (the two
-//! builds run alternately `--runs` times each by `tests/bench/cputime.py`;
-//! the fastest run of each), and the stripped module size. A benchmark
+//! builds run alternately `--runs` times each by `tests/hosts/wasmtime-run.py
+//! --reference`; the fastest run of each), and the stripped module size. A benchmark
 //! takes a work multiplier as its argument: 1 for the counted run,
 //! TIME_SCALE for the timed ones, so that the host's fixed start-up costs
 //! do not swamp the difference being measured. Ratios are ours /
@@ -19,7 +19,7 @@ use walkdir::WalkDir;
 use wasi_cc::Toolchain;
 
 use crate::build::{io_err, Layout};
-use crate::test::{compile, compile_reference, scratch, wasmtime_python};
+use crate::test::{compile, compile_reference, other_hosts, scratch, Host};
 
 /// The work multiplier of the timed runs.
 const TIME_SCALE: &str = "10";
@@ -42,8 +42,10 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
         );
     }
     let strip = tc.tool("llvm-strip").map_err(|e| e.to_string())?;
-    let python = wasmtime_python(layout);
-    if python.is_none() {
+    let wasmtime = other_hosts(layout)
+        .into_iter()
+        .find(|h| h.name == "wasmtime");
+    if wasmtime.is_none() {
         println!("note: wasmtime not found (run `make`): no times");
     }
     let root = layout.root.join("tests/bench");
@@ -75,7 +77,7 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
             .unwrap_or(&rel)
             .with_extension("");
         let name = name.display().to_string();
-        match bench_one(layout, &tc, &strip, python.as_deref(), &rel, runs) {
+        match bench_one(layout, &tc, &strip, wasmtime.as_ref(), &rel, runs) {
             Ok((ours, theirs, times)) => print_row(&name, &ours, &theirs, times),
             Err(e) => {
                 let why: Vec<&str> = e.lines().filter(|l| !l.trim().is_empty()).take(2).collect();
@@ -90,7 +92,7 @@ fn bench_one(
     layout: &Layout,
     tc: &Toolchain,
     strip: &Path,
-    python: Option<&str>,
+    wasmtime: Option<&Host>,
     source: &Path,
     runs: usize,
 ) -> Result<(Measure, Measure, Times), String> {
@@ -102,8 +104,8 @@ fn bench_one(
     compile_reference(layout, tc, source, &theirs, &cflags)?;
     let ours_m = measure(strip, &ours)?;
     let theirs_m = measure(strip, &theirs)?;
-    let times = match python {
-        Some(python) => Some(time_both(layout, python, &ours, &theirs, runs)?),
+    let times = match wasmtime {
+        Some(host) => Some(time_both(layout, host, &ours, &theirs, runs)?),
         None => None,
     };
     Ok((ours_m, theirs_m, times))
@@ -160,17 +162,19 @@ fn measure(strip: &Path, wasm: &Path) -> Result<Measure, String> {
 }
 
 /// The fastest `_start` thread CPU times of both builds, run alternately
-/// under wasmtime by `tests/bench/cputime.py`.
+/// by the wasmtime script.
 fn time_both(
     layout: &Layout,
-    python: &str,
+    host: &Host,
     ours: &Path,
     theirs: &Path,
     runs: usize,
 ) -> Result<(f64, f64), String> {
     let tmp = scratch()?;
-    let out = Command::new(python)
-        .arg(layout.root.join("tests/bench/cputime.py"))
+    let out = Command::new(&host.command[0])
+        .args(&host.command[1..])
+        .arg("--reference")
+        .arg(theirs)
         .arg("--runs")
         .arg(runs.to_string())
         .arg("--dir")
@@ -178,13 +182,12 @@ fn time_both(
         .arg("--env")
         .arg("TMPDIR=/tmp")
         .arg(ours)
-        .arg(theirs)
         .arg("--")
         .arg("bench")
         .arg(TIME_SCALE)
         .current_dir(&layout.root)
         .output()
-        .map_err(|e| format!("cannot run cputime.py: {e}"))?;
+        .map_err(|e| format!("cannot run {}: {e}", host.name))?;
     let text = String::from_utf8_lossy(&out.stdout);
     let times: Vec<f64> = text
         .lines()
@@ -198,7 +201,8 @@ fn time_both(
     match times[..] {
         [a, b] => Ok((a, b)),
         _ => Err(format!(
-            "cputime.py printed no times: {}",
+            "{} printed no times: {}",
+            host.name,
             String::from_utf8_lossy(&out.stderr).trim()
         )),
     }

@@ -338,7 +338,14 @@ pub(crate) struct Host {
 pub(crate) fn other_hosts(layout: &Layout) -> Vec<Host> {
     let mut hosts = Vec::new();
     let scripts = layout.root.join("tests/hosts");
-    if let Some(python) = wasmtime_python(layout) {
+    let venv = layout.build.join("venv/bin/python3");
+    let python = if venv.is_file() {
+        venv.display().to_string()
+    } else {
+        "python3".into()
+    };
+    let ok = |cmd: &mut Command| cmd.output().is_ok_and(|o| o.status.success());
+    if ok(Command::new(&python).args(["-c", "import wasmtime"])) {
         hosts.push(Host {
             name: "wasmtime",
             command: vec![
@@ -369,22 +376,6 @@ pub(crate) fn other_hosts(layout: &Layout) -> Vec<Host> {
         });
     }
     hosts
-}
-
-/// A python3 that has the wasmtime package: the venv's `make` sets up, or
-/// the system's.
-pub(crate) fn wasmtime_python(layout: &Layout) -> Option<String> {
-    let venv = layout.build.join("venv/bin/python3");
-    let python = if venv.is_file() {
-        venv.display().to_string()
-    } else {
-        "python3".into()
-    };
-    Command::new(&python)
-        .args(["-c", "import wasmtime"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-        .then_some(python)
 }
 
 /// A fresh /tmp for one run.
