@@ -8,7 +8,7 @@
 #include "libm_ld.h"
 
 extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[17];
-extern const double __expl_tab_lo[64];
+extern const double __expl_tab_lo[64], __atanl_tab_lo[17];
 
 #define LDL_LN2 0x1.62e42fefa39ef35793c7673007e6p-1L
 #define LDL_LN2_HI 0x1.62e42fefa39ef35793c767300000p-1L

@@ -254,6 +254,12 @@ def ld_data():
     for j in range(17):
         out.append("\t%s," % hexl(mpmath.atan(mpf(j) / 16)))
     out.append("};\n")
+    out.append("/* The rounding errors of __atanl_tab: atan(j/16) - __atanl_tab[j]. */")
+    out.append("const double __atanl_tab_lo[17] = {")
+    for j in range(17):
+        v = mpmath.atan(mpf(j) / 16)
+        out.append("\t%s," % hexd(v - rnd(v, 113)))
+    out.append("};\n")
     write("__ld_data.c", "\n".join(out))
     for name, v in (("ln2", mpmath.log(2)), ("pio2", mpmath.pi / 2), ("pi", mpmath.pi),
                     ("ln10", mpmath.log(10)), ("log2e", 1 / mpmath.log(2)),

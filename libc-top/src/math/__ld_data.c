@@ -227,3 +227,24 @@ const long double __atanl_tab[17] = {
 	0x1.819d0b7158a4cc8113bac588dd26p-1L,
 	0x1.921fb54442d18469898cc51701b8p-1L,
 };
+
+/* The rounding errors of __atanl_tab: atan(j/16) - __atanl_tab[j]. */
+const double __atanl_tab_lo[17] = {
+	0x0.0p+0,
+	0x1.aa26338259eb4p-121,
+	0x1.def1672afb2bbp-120,
+	-0x1.6f0d8a5fe52f9p-119,
+	0x1.7e5aa7fa90389p-118,
+	-0x1.9afeeb6e0f5eap-118,
+	-0x1.dbe613de34429p-116,
+	-0x1.d9323ff7e45bdp-118,
+	0x1.a06dc282b0e4cp-118,
+	0x1.5c0f1155cd877p-116,
+	0x1.ba3c8c533f033p-115,
+	-0x1.8864a3721f3d1p-117,
+	0x1.64f71f84344f7p-115,
+	0x1.c280dd0ad1910p-118,
+	-0x1.de16142899f76p-115,
+	-0x1.76ca9c45e6144p-118,
+	0x1.cd129024e088ap-116,
+};

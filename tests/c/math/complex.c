@@ -35,6 +35,16 @@ static void close_to(const char *what, double complex got, double re, double im)
 	}
 }
 
+/* Each part within tol of its own size (an ulp is 2^-52 of it, or
+   less). */
+static void close_parts(const char *what, double complex got, double re, double im, double tol)
+{
+	if (fabs(creal(got) - re) > tol * fabs(re) || fabs(cimag(got) - im) > tol * fabs(im)) {
+		printf("FAIL %s: got %a%+ai, want %a%+ai\n", what, creal(got), cimag(got), re, im);
+		failures++;
+	}
+}
+
 static int same_l(long double a, long double b)
 {
 	if (isnan(a) || isnan(b))
@@ -117,6 +127,21 @@ int main(void)
 	close_to("cacosh(1+2i)", cacosh(CMPLX(1.0, 2.0)), 1.5285709194809982, 1.1437177404024205);
 	close_to("catanh(1+2i)", catanh(CMPLX(1.0, 2.0)), 0.17328679513998633, 1.1780972450961725);
 	close_to("cpow(1+2i, 3-i)", cpow(CMPLX(1.0, 2.0), CMPLX(3.0, -1.0)), -27.436381991606051, 19.789310365010698);
+	/* cpow where exp(w log z) from rounded parts lost digits: |w log z|
+	   near 700, and a phase near a multiple of pi/2 whose size and sign
+	   come from the tiny part of arg z. */
+	close_parts("cpow(3+4i, 100+i)", cpow(CMPLX(3.0, 4.0), CMPLX(100.0, 1.0)),
+	            3.107945603612118846e69, 2.841707570331247626e68, 0x1p-52);
+	close_parts("cpow(0.6+0.8i, 700)", cpow(CMPLX(0.6, 0.8), CMPLX(700.0, 0.0)),
+	            -0.35953510382337338748, 0.93313156045583797691, 0x1p-52);
+	close_parts("cpow(1.5-0.5i, -30+20i)", cpow(CMPLX(1.5, -0.5), CMPLX(-30.0, 20.0)),
+	            0.00066886219939277446823, -0.000022838454681344004018, 0x1p-52);
+	exact("cpow(-3.3e6+2.3e125i, 7)", cpow(CMPLX(-3.3e6, 2.3e125), CMPLX(7.0, 0.0)), inf, -inf);
+	double complex sq = cpow(CMPLX(0.0, 2.0), CMPLX(2.0, 0.0));
+	if (creal(sq) != -4 || cimag(sq) != 0) {
+		printf("FAIL cpow(2i, 2): got %a%+ai\n", creal(sq), cimag(sq));
+		failures++;
+	}
 	close_to("csinh(1+2i)", csinh(CMPLX(1.0, 2.0)), -0.48905625904129367, 1.4031192506220406);
 	close_to("ctanh(1+2i)", ctanh(CMPLX(1.0, 2.0)), 1.1667362572409199, -0.24345820118572525);
 
@@ -147,6 +172,10 @@ int main(void)
 	close_l("csqrtl(-3+0.5i)", csqrtl(CMPLXL(-3.0L, 0.5L)), 0.143842387961806731992179994882313823L, 1.73801341553353808461980662374828241L);
 	close_l("cpowl(1+2i, 3-i)", cpowl(CMPLXL(1.0L, 2.0L), CMPLXL(3.0L, -1.0L)), -27.4363819916060505071795204218717535L, 19.7893103650106978490369080474141033L);
 	close_l("cpowl(0.5+0.25i, 1.5-0.75i)", cpowl(CMPLXL(0.5L, 0.25L), CMPLXL(1.5L, -0.75L)), 0.251601929225702058752930092615337047L, 0.535625885014238442331375368216688968L);
+	close_l("cpowl(3+4i, 100+i)", cpowl(CMPLXL(3.0L, 4.0L), CMPLXL(100.0L, 1.0L)),
+	        3.10794560361211884633040969890284318e+69L, 2.84170757033124762572681604166524692e+68L);
+	close_l("cpowl(0.75+0.5i, 700)", cpowl(CMPLXL(0.75L, 0.5L), CMPLXL(700.0L, 0.0L)),
+	        -2.73882862900571487053493723767514697e-32L, -1.45801724466529221020033198167504472e-33L);
 	close_l("csinl(1+2i)", csinl(CMPLXL(1.0L, 2.0L)), 3.16577851321616814674073461719190554L, 1.95960104142160589707035204998935828L);
 	close_l("ccosl(1+2i)", ccosl(CMPLXL(1.0L, 2.0L)), 2.03272300701966552943634344849951426L, -3.05189779915180005751211568689510545L);
 	close_l("ctanl(1+2i)", ctanl(CMPLXL(1.0L, 2.0L)), 0.0338128260798966902843705597252873016L, 1.01479361614663356811705417541796761L);
