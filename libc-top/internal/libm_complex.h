@@ -7,6 +7,7 @@
 
 #define PIO2 0x1.921fb54442d18p+0
 #define PIO4 0x1.921fb54442d18p-1
+#define LN2 0x1.62e42fefa39efp-1
 #define PIO2L LDL_PIO2
 #define PIO4L (0.5L * LDL_PIO2)
 
