@@ -30,6 +30,6 @@ double complex cacos(double complex z)
 	double complex s1 = csqrt(CMPLX(1 - x, -y));
 	double complex s2 = csqrt(CMPLX(1 + x, y));
 	double re = 2 * atan2(__real__ s1, __real__ s2);
-	double im = asinh(__real__ s2 * __imag__ s1 - __imag__ s2 * __real__ s1);
+	double im = asinh(dot2(__real__ s2, __imag__ s1, -__imag__ s2, __real__ s1));
 	return CMPLX(re, im);
 }

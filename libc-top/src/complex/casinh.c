@@ -32,7 +32,7 @@ double complex casinh(double complex z)
 	/* w = iz = -y + ix. */
 	double complex s1 = csqrt(CMPLX(1 + y, -x));
 	double complex s2 = csqrt(CMPLX(1 - y, x));
-	double are = atan2(-y, __real__ s1 * __real__ s2 - __imag__ s1 * __imag__ s2);
-	double aim = asinh(__real__ s1 * __imag__ s2 - __imag__ s1 * __real__ s2);
+	double are = atan2(-y, dot2(__real__ s1, __real__ s2, -__imag__ s1, __imag__ s2));
+	double aim = asinh(dot2(__real__ s1, __imag__ s2, -__imag__ s1, __real__ s2));
 	return CMPLX(aim, -are);
 }

@@ -79,6 +79,14 @@ double complex ctanh(double complex z)
 		          : __builtin_scalbn(p.hi + p.lo, k + 2);
 		return CMPLX(__builtin_copysign(1.0, x), im);
 	}
+	if (__builtin_fabs(x) < 0x1p-500) {
+		/* sinh x = x and cosh x = 1 to far below an ulp; x is scaled
+		   so that the quotient does not round among subnormals before
+		   its one rounding. */
+		dd d = dd_mul(c, c);
+		return CMPLX(__dd_ldexp(dd_div((dd){ __builtin_scalbn(x, 600), 0 }, d), -600),
+		             dd_div(sc, d).hi);
+	}
 	dd sh, ch;
 	sinhcosh(x, &sh, &ch);
 	dd d = dd_add(dd_mul(sh, sh), dd_mul(c, c));

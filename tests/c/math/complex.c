@@ -161,6 +161,14 @@ int main(void)
 	            -0.015897396884333972543, 0x1p-52);
 	close_parts("ctanh(0.25+i pi/2)", ctanh(CMPLX(0.25, M_PI_2)), 4.0829881650735965683,
 	            9.5955928495193528232e-16, 0x1p-52);
+	/* clog next to the unit circle, where |z|^2 - 1 cancels below a
+	   double-double's rounding; csqrt and ctan with subnormal parts. */
+	close_parts("clog near |z| = 1", clog(CMPLX(0x1.81ce97007f07fp-8, 0x1.fffdba8facf36p-1)),
+	            -1.0302084064472472783e-17, 1.5649093452874447426, 0x1p-52);
+	close_parts("csqrt(-x+i subnormal)", csqrt(CMPLX(-0x1.48087d77676c5p-1017, 0x0.0000003535bafp-1022)),
+	            1.4429815729779647357e-163, 9.5518193226208610248e-154, 0x1p-52);
+	close_parts("ctan(x-i subnormal)", ctan(CMPLX(-0x1.6be72d3190533p+505, -0x0.0000080234d90p-1022)),
+	            -5.7549052732122425466, -3.6239118526574072199e-313, 0x1p-35);
 	close_to("csinh(1+2i)", csinh(CMPLX(1.0, 2.0)), -0.48905625904129367, 1.4031192506220406);
 	close_to("ctanh(1+2i)", ctanh(CMPLX(1.0, 2.0)), 1.1667362572409199, -0.24345820118572525);
 
