@@ -1,17 +1,17 @@
 #include "libm_complex.h"
 #include "libm_atan.h"
 #include "libm_exp.h"
-#include "libm_log.h"
 #include "libm_trig.h"
 
 /* z^w = exp(w log z) (C17 7.3.8.2 allows this and its branch cut). The
    result's size is exp(Re(w log z)) and its phase Im(w log z), so an
    absolute error in w log z becomes a relative error in z^w: log z is
-   formed in double-double to about 2^-67 of its parts, the product with w
-   nearly exactly, and the exponential and the phase's cosine and sine
-   from those double-doubles, the phase reduced exactly. Non-finite and
-   zero arguments, and |w| beyond 2^900 (where the product overflows
-   unless log z is 0), keep the plain formula. */
+   formed in double-double to about 2^-67 of its parts (log_abs_dd and
+   arg_parts), the product with w nearly exactly, and the exponential and
+   the phase's cosine and sine from those double-doubles, the phase
+   reduced exactly. Non-finite and zero arguments, and |w| beyond 2^900
+   (where the product overflows unless log z is 0), keep the plain
+   formula. */
 
 #define PIO2_HI 0x1.921fb54442d18p+0
 #define PIO2_LO 0x1.1a62633145c07p-54
@@ -19,28 +19,6 @@
 /* 1/3 as a double-double. */
 #define THIRD_HI 0x1.5555555555555p-2
 #define THIRD_LO 0x1.5555555555555p-56
-
-/* log|z| for ax >= ay >= 0, ax finite and nonzero: |z|^2 is formed
-   exactly as a double-double (scaled by 2^-1200 or 2^1200 at the ends of
-   the range), then log(hi + lo) = log(hi) + lo/hi to 2^-106. */
-static dd log_abs(double ax, double ay)
-{
-	int k = 0;
-	if (ax > 0x1p500) {
-		ax *= 0x1p-600;
-		ay *= 0x1p-600;
-		k = 600;
-	} else if (ax < 0x1p-500) {
-		ax *= 0x1p600;
-		ay *= 0x1p600;
-		k = -600;
-	}
-	dd s = dd_add(two_sqr(ax), two_sqr(ay));
-	dd l = dd_add_d(log_inline(s.hi), s.lo / s.hi);
-	l.hi *= 0.5;
-	l.lo *= 0.5;
-	return dd_add(l, (dd){ k * LOG_LN2_HI, k * LOG_LN2_LO });
-}
 
 /* atan(q) for 0 <= q <= 1 to about 2^-71 of it: atan(c) + atan(t) with
    c from the table (as atan2's), t = (q - c)/(1 + q c) in double-double,
@@ -124,7 +102,7 @@ double complex cpow(double complex z, double complex w)
 	    || !(__builtin_fabs(a) <= 0x1p900) || !(__builtin_fabs(b) <= 0x1p900))
 		return cexp(w * clog(z));
 	double ax = __builtin_fabs(x), ay = __builtin_fabs(y);
-	dd l = ax >= ay ? log_abs(ax, ay) : log_abs(ay, ax);
+	dd l = ax >= ay ? log_abs_dd(ax, ay) : log_abs_dd(ay, ax);
 	int j, S;
 	double sg;
 	dd d = arg_parts(x, y, &j, &sg, &S);

@@ -31,30 +31,6 @@ static ldd neg(ldd a)
 	return (ldd){ -a.hi, -a.lo };
 }
 
-/* log|z| for ax >= ay >= 0, ax finite and nonzero, as clogl forms it:
-   |z|^2 = s + e exactly, then log(s) + e/s. */
-static ldd log_abs(long double ax, long double ay)
-{
-	int k = 0;
-	if (ax > 0x1p8000L) {
-		ax *= 0x1p-9000L;
-		ay *= 0x1p-9000L;
-		k = 9000;
-	} else if (ax < 0x1p-8000L) {
-		ax *= 0x1p9000L;
-		ay *= 0x1p9000L;
-		k = -9000;
-	}
-	long double a = ax * ax, b = ay * ay, e;
-	long double s = ldl_two_sum(a, b, &e);
-	e += fmal(ax, ax, -a) + fmal(ay, ay, -b);
-	long double lo, hi = ldl_log_kernel(s, &lo);
-	ldd l = add((ldd){ hi, 0 }, (ldd){ lo + e / s, 0 });
-	l.hi *= 0.5L;
-	l.lo *= 0.5L;
-	return add(l, (ldd){ k * LDL_LN2_HI, k * LDL_LN2_LO });
-}
-
 /* atan(q) for 0 <= q <= 1 (q = qh + ql): atan(c) + atan(t), c = j/16
    nearest q and t = (q - c)/(1 + q c) with its rounding errors kept, |t|
    <= 1/32, and atan(t) = t + t^3 P(t^2) (Taylor to t^25, as atanl). */
@@ -127,7 +103,8 @@ long double complex cpowl(long double complex z, long double complex w)
 	    || !(fabsl(a) <= 0x1p16000L) || !(fabsl(b) <= 0x1p16000L))
 		return cexpl(w * clogl(z));
 	long double ax = fabsl(x), ay = fabsl(y);
-	ldd l = ax >= ay ? log_abs(ax, ay) : log_abs(ay, ax);
+	ldd l;
+	l.hi = ax >= ay ? log_abs_ld(ax, ay, &l.lo) : log_abs_ld(ay, ax, &l.lo);
 	int j, S;
 	long double sg;
 	ldd d = arg_parts(x, y, &j, &sg, &S);
