@@ -120,9 +120,9 @@ double complex cpow(double complex z, double complex w)
 	int n = (int)(N - 4 * __builtin_floor(N * 0.25));
 	dd u = dd_add(dd_mul_d(pio2, f), dd_mul_d(l, b));
 	/* exp(re) = 2^m exp(re - m ln2), the kernel taking |re| < 1400. Beyond
-	   4000 in size every part overflows or underflows (a tiny phase
-	   below scales by 2^-2100 at least); the phase still gives the
-	   signs. */
+	   4000 in size every part overflows or underflows (the tiny phase
+	   below scales a part by 2^-2100 at the least); the phase still gives
+	   the signs. */
 	if (re.hi > 4000)
 		re = (dd){ 4000, 0 };
 	else if (re.hi < -4000)
