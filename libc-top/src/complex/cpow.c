@@ -13,9 +13,6 @@
    (where the product overflows unless log z is 0), keep the plain
    formula. */
 
-#define PIO2_HI 0x1.921fb54442d18p+0
-#define PIO2_LO 0x1.1a62633145c07p-54
-
 /* 1/3 as a double-double. */
 #define THIRD_HI 0x1.5555555555555p-2
 #define THIRD_LO 0x1.5555555555555p-56

@@ -6,7 +6,8 @@
    exactly reduced phase. Non-finite and zero arguments, and |w| beyond
    2^16000, keep the plain formula. */
 
-#define PIO2_LO 0x1.cd129024e088a67cc74020bbea64p-115L
+/* pi/2 - LDL_PIO2. */
+#define PIO2L_LO 0x1.cd129024e088a67cc74020bbea64p-115L
 
 /* A head and tail: hi + lo, |lo| below an ulp of hi. */
 typedef struct { long double hi, lo; } ldd;
@@ -108,7 +109,7 @@ long double complex cpowl(long double complex z, long double complex w)
 	int j, S;
 	long double sg;
 	ldd d = arg_parts(x, y, &j, &sg, &S);
-	const ldd pio2 = { LDL_PIO2, PIO2_LO };
+	const ldd pio2 = { LDL_PIO2, PIO2L_LO };
 	/* As cpow: w log z = (a L - b j pi/2 - sg b d) + i (a j pi/2 + sg a d
 	   + b L), with a j = N + f and N pi/2 a turn of the result. */
 	ldd bd = mul_d(d, sg * b), ad = mul_d(d, sg * a);
