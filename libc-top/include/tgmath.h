@@ -98,6 +98,69 @@
 #define cproj(x) __tg_c1(cproj, x)
 #define creal(x) __tg_c1(creal, x)
 
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 202311L) \
+ || defined(_GNU_SOURCE)
+/* C23 7.27 additions. The narrowing macros take the long double function
+   for a long double argument; dadd and the other d macros always do, since
+   a double or float argument converts to long double exactly. */
+#define __tg_r1xx(fn, x, y, z) __extension__ _Generic(__tg_promote(x), \
+	float: fn##f, long double: fn##l, default: fn)(x, y, z)
+#define __tg_n2(fn, x, y) __extension__ _Generic(__tg_promote(x) + __tg_promote(y), \
+	long double: fn##l, default: fn)(x, y)
+#define __tg_n3(fn, x, y, z) __extension__ _Generic( \
+	__tg_promote(x) + __tg_promote(y) + __tg_promote(z), \
+	long double: fn##l, default: fn)(x, y, z)
+#define __tg_n1(fn, x) __extension__ _Generic(__tg_promote(x), \
+	long double: fn##l, default: fn)(x)
+
+#define exp10(x) __tg_r1(exp10, x)
+#define roundeven(x) __tg_r1(roundeven, x)
+#define nextup(x) __tg_r1(nextup, x)
+#define nextdown(x) __tg_r1(nextdown, x)
+#define llogb(x) __tg_r1(llogb, x)
+#define fmaximum(x, y) __tg_r2(fmaximum, x, y)
+#define fminimum(x, y) __tg_r2(fminimum, x, y)
+#define fmaximum_num(x, y) __tg_r2(fmaximum_num, x, y)
+#define fminimum_num(x, y) __tg_r2(fminimum_num, x, y)
+#define fmaximum_mag(x, y) __tg_r2(fmaximum_mag, x, y)
+#define fminimum_mag(x, y) __tg_r2(fminimum_mag, x, y)
+#define fmaximum_mag_num(x, y) __tg_r2(fmaximum_mag_num, x, y)
+#define fminimum_mag_num(x, y) __tg_r2(fminimum_mag_num, x, y)
+#define acospi(x) __tg_r1(acospi, x)
+#define asinpi(x) __tg_r1(asinpi, x)
+#define atanpi(x) __tg_r1(atanpi, x)
+#define cospi(x) __tg_r1(cospi, x)
+#define sinpi(x) __tg_r1(sinpi, x)
+#define tanpi(x) __tg_r1(tanpi, x)
+#define exp2m1(x) __tg_r1(exp2m1, x)
+#define exp10m1(x) __tg_r1(exp10m1, x)
+#define log2p1(x) __tg_r1(log2p1, x)
+#define log10p1(x) __tg_r1(log10p1, x)
+#define logp1(x) __tg_r1(logp1, x)
+#define rsqrt(x) __tg_r1(rsqrt, x)
+#define atan2pi(y, x) __tg_r2(atan2pi, y, x)
+#define powr(x, y) __tg_r2(powr, x, y)
+#define compoundn(x, n) __tg_r1x(compoundn, x, n)
+#define pown(x, n) __tg_r1x(pown, x, n)
+#define rootn(x, n) __tg_r1x(rootn, x, n)
+#define fromfp(x, r, w) __tg_r1xx(fromfp, x, r, w)
+#define ufromfp(x, r, w) __tg_r1xx(ufromfp, x, r, w)
+#define fromfpx(x, r, w) __tg_r1xx(fromfpx, x, r, w)
+#define ufromfpx(x, r, w) __tg_r1xx(ufromfpx, x, r, w)
+#define fadd(x, y) __tg_n2(fadd, x, y)
+#define fsub(x, y) __tg_n2(fsub, x, y)
+#define fmul(x, y) __tg_n2(fmul, x, y)
+#define fdiv(x, y) __tg_n2(fdiv, x, y)
+#define ffma(x, y, z) __tg_n3(ffma, x, y, z)
+#define fsqrt(x) __tg_n1(fsqrt, x)
+#define dadd(x, y) daddl(x, y)
+#define dsub(x, y) dsubl(x, y)
+#define dmul(x, y) dmull(x, y)
+#define ddiv(x, y) ddivl(x, y)
+#define dfma(x, y, z) dfmal(x, y, z)
+#define dsqrt(x) dsqrtl(x)
+#endif
+
 #endif
 
 #endif

@@ -120,6 +120,21 @@ LIBM_INLINE float __math_narrow(double y)
 	return r;
 }
 
+/* The fromfp family for float and double (__fromfp.c). */
+double __fromfp(double x, int rnd, unsigned width, int is_unsigned);
+
+/* setpayload and setpayloadsig: quiet is the quiet bit or 0 (__setpayload.c). */
+int __setpayload(double *res, double pl, uint64_t quiet);
+int __setpayloadf(float *res, float pl, uint32_t quiet);
+
+/* pi, pi/2 and 1/pi as double-doubles (head rounded, tail the rest). */
+#define PI_HI 0x1.921fb54442d18p+1
+#define PI_LO 0x1.1a62633145c07p-53
+#define PIO2_HI 0x1.921fb54442d18p+0
+#define PIO2_LO 0x1.1a62633145c07p-54
+#define INVPI_HI 0x1.45f306dc9c883p-2
+#define INVPI_LO -0x1.6b01ec5417056p-56
+
 /* Double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi)/2.
    These are exact transformations (Dekker 1971, Knuth TAOCP 4.2.2) valid
    without fused multiply-add, which WebAssembly does not have. */
@@ -221,6 +236,16 @@ LIBM_INLINE dd dd_sqrt(dd a)
 double __math_scale(double hi, double lo, int k);
 /* 2^k * (r.hi + r.lo) rounded once, any sign, r.hi normal and nonzero. */
 double __dd_ldexp(dd r, int k);
+
+/* x (c.hi + c.lo) rounded once, errno reporting an inexact underflow, for
+   |x| < 2^-900: the product is formed 2^200 higher, where its exact
+   transformation cannot underflow, then scaled back with one rounding. */
+LIBM_INLINE double dd_mul_tiny(double x, dd c)
+{
+	if (x == 0)
+		return x * c.hi;
+	return __dd_ldexp(dd_mul_d(c, x * 0x1p200), -200);
+}
 
 /* Shared cores. Each returns a double-double with a relative error far
    below an ulp so that its callers round only once. */

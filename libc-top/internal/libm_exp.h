@@ -77,4 +77,72 @@ LIBM_INLINE double exp2n_float(double z)
 	            + d * d * (0x1.ebfbeeccf6d6cp-17 + d * 0x1.c6b09b2544e0cp-26));
 }
 
+/* x = ki/128 + d with x - ki/128 exact; returns d ln2, |d ln2| <= ln2/256
+   (exp2's reduction), for |x| < 2^20. */
+LIBM_INLINE double exp2_reduce(double x, int *ki)
+{
+	double kd = round_int(x * 128, ki);
+	return (x - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
+}
+
+/* 10^x = 2^(x log2(10)): with kd = round(x 128 log2(10)), the remainder
+   d = x - kd log10(2)/128 is computed with a 35-bit head of log10(2)/128
+   (exact product and difference) and a tail; returns d ln10. For
+   |x| < 2^20. */
+LIBM_INLINE double exp10_reduce(double x, int *ki)
+{
+	double kd = round_int(x * 0x1.a934f0979a371p+8, ki);
+	double d = (x - kd * 0x1.3441350a00000p-9) - kd * -0x1.0c0219dc1da99p-46;
+	return d * 0x1.26bb1bbb55516p+1;
+}
+
+/* (expm1(x) - x) = x^2/2 + x^3 P(x) for |x| <= 1/16 (tests/math/remez.py
+   expm1_poly). */
+LIBM_INLINE double expm1_tail(double x)
+{
+	double x2 = x * x;
+	double p = 0x1.5555555555555p-3 + x * 0x1.5555555555555p-5
+	         + x2 * (0x1.11111111111e8p-7 + x * 0x1.6c16c16c16da1p-10)
+	         + x2 * x2 * (0x1.a01a018f49e32p-13 + x * 0x1.a01a018d0b04cp-16
+	                      + x2 * (0x1.71e4f3f633c14p-19 + x * 0x1.27ea964dfd0f0p-22));
+	return 0.5 * x2 + x2 * x * p;
+}
+
+/* 2^k (y.hi + y.lo) - 1 for k in [-1021, 1021], y from exp_finish: the
+   subtraction of 1 is exact, so that a result of at least 0.06 in
+   magnitude keeps the kernel's relative accuracy. */
+LIBM_INLINE double exp_minus_one(dd y, int k)
+{
+	double s = asdouble((uint64_t)(0x3ff + k) << 52);
+	dd a = two_sum(y.hi * s, -1.0);
+	return a.hi + (a.lo + y.lo * s);
+}
+
+/* zh + zl = ki ln2/128 + r, |r| <= ln2/256 + 2^-40, for |zh| < 746,
+   |zl| < 2^-15. */
+LIBM_INLINE double pow_reduce(double zh, double zl, int *ki)
+{
+	double kd = round_int((zh + zl) * EXP_INVLN2N, ki);
+	/* zh - kd ln2hi is exact: both are multiples of 2^-61 and their
+	   difference is below 2^-8. */
+	return (zh - kd * EXP_LN2N_HI) + (zl - kd * EXP_LN2N_LO);
+}
+
+/* exp(zh + zl) rounded once, for |zl| < 2^-15 and any finite zh, with
+   errno reporting overflow and underflow (pow's last step). */
+LIBM_INLINE double exp_dd(double zh, double zl)
+{
+	int ki, k;
+	if (!(zh < 708.0 && zh > -690.0)) {
+		if (zh > 709.8)
+			return __math_erange(0x1p1023 * 2.0);
+		if (zh < -745.2)
+			return __math_erange(0x1p-1074 * 0.5);
+		double r = pow_reduce(zh, zl, &ki);
+		dd e = exp_finish(r, ki, &k);
+		return __math_scale(e.hi, e.lo, k);
+	}
+	return exp_finish_normal(pow_reduce(zh, zl, &ki), ki);
+}
+
 #endif

@@ -75,4 +75,13 @@ LIBM_INLINE long double ld_round_int(long double x, int mode)
 	return asldouble(base);
 }
 
+/* fmal, or with odd set its exact result rounded to odd (__fmal.c). */
+long double __fmal(long double x, long double y, long double z, int odd);
+
+/* The fromfp family for long double (__fromfpl.c). */
+long double __fromfpl(long double x, int rnd, unsigned width, int is_unsigned);
+
+/* setpayloadl and setpayloadsigl (__setpayloadl.c). */
+int __setpayloadl(long double *res, long double pl, u128 quiet);
+
 #endif

@@ -11,19 +11,24 @@ extern const long double __expl_tab[64], __logl_tab[192], __atanl_tab[129];
 extern const double __expl_tab_lo[64], __atanl_tab_lo[129];
 
 #define LDL_LN2 0x1.62e42fefa39ef35793c7673007e6p-1L
-#define LDL_LN2_TAIL -0x1.2a17e1979b31bp-117
 #define LDL_LN2_HI 0x1.62e42fefa39ef35793c767300000p-1L
 #define LDL_LN2_LO 0x1.f97b57a079a193394c5b16c5068cp-103L
 #define LDL_LN2_64_HI 0x1.62e42fefa39ef35793c767300000p-7L
 #define LDL_LN2_64_LO 0x1.f97b57a079a193394c5b16c5068cp-109L
 #define LDL_INV_LN2_64 0x1.71547652b82fe1777d0ffda0d23ap+6L
 #define LDL_PIO2 0x1.921fb54442d18469898cc51701b8p+0L
-#define LDL_PIO2_LO 0x1.cd129024e088ap-115
+#define LDL_PIO2_LO 0x1.cd129024e088a67cc74020bbea64p-115L
 #define LDL_PI 0x1.921fb54442d18469898cc51701b8p+1L
-#define LDL_PI_LO 0x1.cd129024e088ap-114
 #define LDL_LN10 0x1.26bb1bbb5551582dd4adac5705a6p+1L
 #define LDL_LOG2E 0x1.71547652b82fe1777d0ffda0d23ap+0L
 #define LDL_LOG10E 0x1.bcb7b1526e50e32a6ab7555f5a68p-2L
+/* The rest of some of these: pi - LDL_PI and so on. */
+#define LDL_PI_LO 0x1.cd129024e088a67cc74020bbea64p-114L
+#define LDL_LN2_TAIL -0x1.2a17e1979b31ace93a4ebe5d148fp-117L
+#define LDL_LN10_LO 0x1.451c51fd9f3b4bbf21d078c3d040p-115L
+#define LDL_LOG2E_LO 0x1.f4475abbd546eb4ad2c45928b367p-114L
+#define LDL_LOG10E_LO -0x1.1e6e08e5cfedd1b2efee2e0695d8p-116L
+#define LDL_INVPI 0x1.45f306dc9c882a53f84eafa3ea6ap-2L
 
 static const long double ldl_sin_c[14] = {
 	-0x1.5555555555555555555555555555p-3L,
@@ -140,7 +145,7 @@ LIBM_INLINE long double ldl_exp_kernel(long double x, long double xt, int *k)
    exponential's table value less 2^-k, exact for 0 <= k <= 100 (below the
    value's ulp above that), with its rounding error for negative k, plus
    the exponential's tail. */
-LIBM_INLINE long double ldl_expm1_dd(long double x, int *k, long double *lo)
+LIBM_INLINE long double ldl_expm1_split(long double x, int *k, long double *lo)
 {
 	long double h, l;
 	if (fabsl(x) < 0.125L) {
@@ -269,7 +274,7 @@ long double __atanl_dd(long double b, double bl, int inv, long double *lo);
    log(u) + (c + xl)/u with u = 1 + x rounded and c = x - (u - 1), below
    half an ulp of u. Where the result is small, c may have more bits than
    a double: c/u = c - c x/u (to within c^2), only the product in double. */
-LIBM_INLINE long double ldl_log1p(long double x, double xl, long double *lo)
+LIBM_INLINE long double ldl_log1p_kernel(long double x, double xl, long double *lo)
 {
 	long double u = 1 + x;
 	long double c = u > 2 ? (1 - (u - x)) : (x - (u - 1));
@@ -336,8 +341,107 @@ LIBM_INLINE long double ldl_cos(long double hi, long double lo)
 long double __lgammal_dd(long double x, long double xl, long double *lo);
 long double __lgammal_neg(long double x, long double *lo);
 
+/* sin(pi f) = hi + *lo for 0 < f <= 1/2, to about 2^-121 of it
+   (__lgammal.c). */
+long double __sinpil_kernel(long double f, long double *lo);
+
 /* erf(x) for |x| < 1/2 and erfc(x) for 1/2 <= x < 107 (__erfl.c). */
 long double __erfl_poly(long double x);
 long double __erfcl_pos(long double x);
+
+/* exp(zh + zl) with errno on overflow and underflow, |zl| far below 1. */
+LIBM_INLINE long double ldl_exp_dd(long double zh, long double zl)
+{
+	if (zh > 11357)
+		return __math_erangel(__builtin_infl());
+	if (zh < -11500)
+		return __math_erangel(0.0L);
+	int k;
+	return scalbnl(ldl_exp_kernel(zh, zl, &k), k);
+}
+
+/* expm1(zh + zl), |zl| <= 2^-100 |zh|: the Taylor series to zh^30 for
+   |zh| < 1/4 with zl (1 + zh) added, else 2^k (t + tail) - 1 from the
+   exponential kernel with the 1 subtracted exactly. */
+LIBM_INLINE long double ldl_expm1_dd(long double zh, long double zl)
+{
+	long double a = fabsl(zh);
+	if (a < 0.25L) {
+		if (a < 0x1p-114L)
+			return zh + zl;
+		long double p = 0;
+		for (int n = 28; n >= 0; n--)
+			p = ldl_inv_fact[n] + zh * p;
+		return zh + (zl + zl * zh + zh * zh * p);
+	}
+	if (zh > 11357)
+		return __math_erangel(__builtin_infl());
+	if (zh < -80)
+		return -1.0L;
+	int k;
+	long double tail, t = ldl_exp_split(zh, zl, &k, &tail);
+	if (k > 200)
+		return scalbnl(t + tail, k);
+	long double e, h = ldl_two_sum(t, -scalbnl(1.0L, -k), &e);
+	return scalbnl(h + (e + tail), k);
+}
+
+/* |x| mod 2 split for __sinpil_kernel, x finite: sin(pi |x|) = (*neg ? -1
+   : 1) sin(pi f) with f in [0, 1/2], all steps exact (fmodl, then
+   Sterbenz's lemma). */
+LIBM_INLINE long double ldl_sinpi_reduce(long double x, int *neg)
+{
+	long double y = fmodl(fabsl(x), 2.0L);
+	*neg = y >= 1;
+	if (y >= 1)
+		y -= 1;
+	return y > 0.5L ? 1 - y : y;
+}
+
+/* x c rounded, errno reporting a subnormal result (always inexact here,
+   c being irrational). */
+LIBM_INLINE long double ldl_mul_tiny(long double x, long double c)
+{
+	long double r = x * c;
+	if (r != 0 && fabsl(r) < LDBL_MIN)
+		errno = ERANGE;
+	return r;
+}
+
+/* log1p(x) (c + cl) with log1p's special cases: the body of log2p1l and
+   log10p1l. */
+LIBM_INLINE long double ldl_log1p_times(long double x, long double c, long double cl)
+{
+	if (!(x > -1) || __builtin_isinf(x)) {
+		if (__builtin_isnan(x) || x > 0)
+			return x + x;
+		if (x == -1)
+			return __math_erangel(-__builtin_infl());
+		return __math_edoml(__builtin_nanl(""));
+	}
+	if (x == 0)
+		return x;
+	long double lo, hi = ldl_log1p_kernel(x, 0, &lo);
+	long double r = hi * c;
+	long double rl = fmal(hi, c, -r) + (hi * cl + lo * c);
+	return ldl_mul_tiny(r + rl, 1);
+}
+
+/* b^x - 1 = expm1(x ln b) with x ln b as a head and tail (fmal), for
+   c + cl = ln b; x above `over` overflows, below `under` gives -1: the
+   body of exp2m1l and exp10m1l. */
+LIBM_INLINE long double ldl_expm1_times(long double x, long double c, long double cl,
+                                        long double over, long double under)
+{
+	if (__builtin_isnan(x) || x == 0 || x == __builtin_infl())
+		return x + x;
+	if (x > over)
+		return __math_erangel(__builtin_infl());
+	if (x < under)
+		return -1.0L;
+	long double zh = x * c;
+	long double r = ldl_expm1_dd(zh, fmal(x, c, -zh) + x * cl);
+	return ldl_mul_tiny(r, 1);
+}
 
 #endif

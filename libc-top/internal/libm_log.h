@@ -7,7 +7,7 @@
 
 #include "libm.h"
 
-extern const double __log_tab[384];
+extern const double __log_tab[512];
 
 #define LOG_OFF 0x3fe6b00000000000
 /* ln2 as a 42-bit head, so that e * head + table head is exact. */
@@ -38,7 +38,7 @@ _Static_assert(((uint64_t)LOGF_OFF << 29) + ((uint64_t)(0x3ff - 0x7f) << 52) == 
 LIBM_INLINE const double *logf_lookup(uint32_t ix, int *e, double *r)
 {
 	uint32_t tmp = ix - LOGF_OFF;
-	const double *T = __log_tab + 3 * (tmp >> 16 & 127);
+	const double *T = __log_tab + 4 * (tmp >> 16 & 127);
 	*e = (int32_t)tmp >> 23;
 	*r = (double)asfloat(ix - (tmp & 0xff800000)) * T[0] - 1.0;
 	return T;
@@ -73,7 +73,7 @@ LIBM_INLINE const double *log_lookup(uint64_t ix, int *e, double *m)
 	uint64_t tmp = ix - LOG_OFF;
 	*e = (int)((int64_t)tmp >> 52);
 	*m = asdouble(ix - (tmp & 0xfff0000000000000));
-	return __log_tab + 3 * (tmp >> 45 & 127);
+	return __log_tab + 4 * (tmp >> 45 & 127);
 }
 
 /* m c - 1 == a + b exactly: with m cut to 35 bits, both products are
@@ -135,6 +135,60 @@ LIBM_INLINE dd log_inline(double x)
 {
 	dd l = log_dd_parts(log_bits(x));
 	return fast_two_sum(l.hi, l.lo);
+}
+
+/* y l as zh + *zl: the exact product of their 26-bit heads plus the cross
+   terms, so that for |y l| < 746 the sum is known to 2^-57 when l is to
+   2^-67 (pow's product). */
+LIBM_INLINE double log_times(dd l, double y, double *zl)
+{
+	double yh = asdouble(asuint64(y) & 0xfffffffff8000000);
+	double lh = asdouble(asuint64(l.hi) & 0xfffffffff8000000);
+	*zl = (y - yh) * lh + y * ((l.hi - lh) + l.lo);
+	return yh * lh;
+}
+
+/* The same for an integer n, which beyond 2^53 is split into a multiple
+   of 2^11 (at most 52 significant bits) and its low bits, whose product
+   with l (below 746 / 2^53) only enters the tail. */
+LIBM_INLINE double log_times_ll(dd l, long long n, double *zl)
+{
+	if (n >= -(1LL << 53) && n <= (1LL << 53))
+		return log_times(l, (double)n, zl);
+	long long lo = n & 2047;
+	double zh = log_times(l, (double)(n - lo), zl);
+	*zl += (double)lo * l.hi;
+	return zh;
+}
+
+/* log(1 + x) as a double-double with relative error near 2^-67, for
+   finite x > -1: u + ul = 1 + x exactly, log(u) from log_inline, and
+   log(1 + q) = q - q^2/2 to 2^-160 for q = ul/u, |q| <= 2^-53, a
+   double-double where it is a sizeable part of the result (small x; the
+   result is then near 2^-52, so that q^2/2 still counts); from 2^53 on q
+   is below 2^-106 of the result, and dd_div's products could overflow. */
+LIBM_INLINE dd log1p_dd(double x)
+{
+	dd u = two_sum(1.0, x);
+	dd q = u.hi < 0x1p53 ? dd_div((dd){ u.lo, 0 }, (dd){ u.hi, 0 }) : (dd){ u.lo / u.hi, 0 };
+	q.lo -= 0.5 * q.hi * q.hi;
+	return dd_add(log_inline(u.hi), q);
+}
+
+/* log1p(x) (c.hi + c.lo) rounded once, with log1p's special cases: the
+   body of log2p1 and log10p1 (c = 1/ln2, 1/ln10). */
+LIBM_INLINE double log1p_times(double x, dd c)
+{
+	if (!(x > -1.0) || x == __builtin_inf()) {
+		if (__builtin_isnan(x) || x == __builtin_inf())
+			return x + x;
+		if (x == -1.0)
+			return __math_erange(-__builtin_inf());
+		return __math_edom(__builtin_nan(""));
+	}
+	if (__builtin_fabs(x) < 0x1p-900)
+		return dd_mul_tiny(x, c);
+	return dd_mul(log1p_dd(x), c).hi;
 }
 
 #endif

@@ -6,13 +6,26 @@
 #include "libm.h"
 
 /* (sin(r) - r) / r^3 as a polynomial in z = r^2, error below 2^-56 of it. */
+#define SIN_P0 (-0x1.5555555555555p-3)
+#define SIN_P1 0x1.1111111111110p-7
+#define SIN_P2 (-0x1.a01a01a019939p-13)
+#define SIN_P3 0x1.71de3a5460a7fp-19
+#define SIN_P4 (-0x1.ae645412e0f28p-26)
+#define SIN_P5 0x1.61217f1eb2773p-33
+#define SIN_P6 (-0x1.ab17de0847696p-41)
+
 LIBM_INLINE double sin_poly(double z)
 {
 	double z2 = z * z;
-	return -0x1.5555555555555p-3 + z * 0x1.1111111111110p-7
-	     + z2 * (-0x1.a01a01a019939p-13 + z * 0x1.71de3a5460a7fp-19)
-	     + z2 * z2 * (-0x1.ae645412e0f28p-26 + z * 0x1.61217f1eb2773p-33
-	                  + z2 * -0x1.ab17de0847696p-41);
+	return SIN_P0 + z * SIN_P1 + z2 * (SIN_P2 + z * SIN_P3)
+	     + z2 * z2 * (SIN_P4 + z * SIN_P5 + z2 * SIN_P6);
+}
+
+/* (sin_poly(z) - SIN_P0) / z, for tan, which takes the SIN_P0 term apart. */
+LIBM_INLINE double sin_poly_tail(double z)
+{
+	double z2 = z * z;
+	return SIN_P1 + z * SIN_P2 + z2 * (SIN_P3 + z * SIN_P4) + z2 * z2 * (SIN_P5 + z * SIN_P6);
 }
 
 /* (cos(r) - 1 + r^2/2) / r^4 as a polynomial in z = r^2. */
@@ -73,6 +86,18 @@ LIBM_INLINE int rem_pio2(double x, dd *r)
 		*r = fast_two_sum(v.hi, v.lo + y.lo - kd * PIO2_4);
 	}
 	return n & 3;
+}
+
+/* x = n/2 + f for |x| < 2^53, |f| <= 1/4: 2x and f are exact (f is a
+   multiple of x's ulp no larger than x). Returns n mod 4, f in *f and pi f
+   as a double-double in *t (its low part loses accuracy below 2^-969). */
+LIBM_INLINE int pi_reduce(double x, dd *t, double *f)
+{
+	double n = __builtin_rint(2 * x);
+	*f = x - 0.5 * n;
+	dd p = two_prod(*f, PI_HI);
+	*t = fast_two_sum(p.hi, p.lo + *f * PI_LO);
+	return (int)((int64_t)n & 3);
 }
 
 #endif

@@ -97,9 +97,11 @@ def log_data():
              "   LOG_OFF (= 0x%016x, about sqrt(1/2)), 2^45 patterns each;" % off,
              "   the one around 1 has c = 1. Each c has at most 18 significant bits so",
              "   that m*c - 1 is exact in two parts; -log(c) is split as hi, a",
-             "   multiple of 2^-42 (so that e*ln2hi + hi is exact), and lo.",
-             "   Entries: c, hi, lo. */",
-             "const double __log_tab[384] = {"]
+             "   multiple of 2^-42 (so that e*ln2hi + hi is exact), and lo; the",
+             "   fourth value is -128 log2(c) rounded, for powf, which works in",
+             "   units of ln2/128. Four entries, so that the index needs no",
+             "   multiplication. Entries: c, hi, lo, -128 log2(c). */",
+             "const double __log_tab[512] = {"]
     rmax = 0
     for i in range(128):
         a = mpf(asdouble(off + i * (1 << 45)))
@@ -112,7 +114,8 @@ def log_data():
         nl = -mpmath.log(c)
         hi = rnd_abs(nl, 42)
         lo = mpf(float(nl - hi))
-        lines.append("\t%s, %s, %s," % (hexd(c), hexd(hi), hexd(lo)))
+        l2 = -128 * mpmath.log(c, 2)
+        lines.append("\t%s, %s, %s, %s," % (hexd(c), hexd(hi), hexd(lo), hexd(l2)))
     lines.append("};\n")
     write("__log_data.c", "\n".join(lines))
     ln2 = mpmath.log(2)

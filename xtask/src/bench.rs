@@ -1,13 +1,15 @@
 //! `cargo xtask bench`: each program under `tests/bench/` built against our
 //! sysroot and against Debian's wasi-libc, run side by side in one run, and
 //! compared: instructions executed (wasi-run's counter: exact and
-//! repeatable), wall time of `_start` under wasmtime (the fastest of the
-//! runs), and the stripped module size. A benchmark takes a work
-//! multiplier as its argument: 1 for the counted run, TIME_SCALE for the
-//! timed ones, so that the host's fixed start-up costs do not swamp the
-//! difference being measured. Ratios are ours / reference, so
-//! below 1.0 is better. Both builds must print the same output, or the row
-//! says so. Benchmarks never fail the build: only a harness error does.
+//! repeatable), the thread CPU time of `_start` under wasmtime (the two
+//! builds run alternately `--runs` times each by `tests/hosts/wasmtime-run.py
+//! --reference`; the fastest run of each), and the stripped module size. A benchmark
+//! takes a work multiplier as its argument: 1 for the counted run,
+//! TIME_SCALE for the timed ones, so that the host's fixed start-up costs
+//! do not swamp the difference being measured. Ratios are ours /
+//! reference, so below 1.0 is better. Both builds must print the same
+//! output, or the row says so. Benchmarks never fail the build: only a
+//! harness error does.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -26,9 +28,11 @@ const TIME_SCALE: &str = "10";
 struct Measure {
     size: u64,
     instructions: Option<u64>,
-    seconds: Option<f64>,
     stdout: Vec<u8>,
 }
+
+/// The fastest thread CPU seconds of ours and of the reference.
+type Times = Option<(f64, f64)>;
 
 pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), String> {
     let tc = Toolchain::find().map_err(|e| e.to_string())?;
@@ -42,7 +46,7 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
         .into_iter()
         .find(|h| h.name == "wasmtime");
     if wasmtime.is_none() {
-        println!("note: wasmtime not found (run `make`): no wall times");
+        println!("note: wasmtime not found (run `make`): no times");
     }
     let root = layout.root.join("tests/bench");
     let mut sources: Vec<PathBuf> = WalkDir::new(&root)
@@ -60,8 +64,8 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
     sources.sort();
 
     println!(
-        "{:<28} {:>12} {:>7} {:>10} {:>7} {:>9} {:>7}",
-        "benchmark", "instructions", "ratio", "time (ms)", "ratio", "size", "ratio"
+        "{:<28} {:>12} {:>7} {:>8} {:>8} {:>7} {:>9} {:>7}",
+        "benchmark", "instructions", "ratio", "cpu ms", "ref ms", "ratio", "size", "ratio"
     );
     for source in sources {
         let rel = source
@@ -74,7 +78,7 @@ pub fn run(layout: &Layout, filters: &[String], runs: usize) -> Result<(), Strin
             .with_extension("");
         let name = name.display().to_string();
         match bench_one(layout, &tc, &strip, wasmtime.as_ref(), &rel, runs) {
-            Ok((ours, theirs)) => print_row(&name, &ours, &theirs),
+            Ok((ours, theirs, times)) => print_row(&name, &ours, &theirs, times),
             Err(e) => {
                 let why: Vec<&str> = e.lines().filter(|l| !l.trim().is_empty()).take(2).collect();
                 println!("{name:<28} error: {}", why.join(" "));
@@ -91,17 +95,20 @@ fn bench_one(
     wasmtime: Option<&Host>,
     source: &Path,
     runs: usize,
-) -> Result<(Measure, Measure), String> {
+) -> Result<(Measure, Measure, Times), String> {
     let out = layout.build.join("bench").join(source).with_extension("");
     let cflags = flags_of(&layout.root.join(source))?;
     let ours = out.with_extension("ours.wasm");
     let theirs = out.with_extension("reference.wasm");
     compile(layout, tc, source, &ours, &cflags)?;
     compile_reference(layout, tc, source, &theirs, &cflags)?;
-    Ok((
-        measure(layout, strip, wasmtime, &ours, runs)?,
-        measure(layout, strip, wasmtime, &theirs, runs)?,
-    ))
+    let ours_m = measure(strip, &ours)?;
+    let theirs_m = measure(strip, &theirs)?;
+    let times = match wasmtime {
+        Some(host) => Some(time_both(layout, host, &ours, &theirs, runs)?),
+        None => None,
+    };
+    Ok((ours_m, theirs_m, times))
 }
 
 /// `//! cflags:` of a benchmark source, as for tests.
@@ -110,13 +117,7 @@ fn flags_of(path: &Path) -> Result<Vec<String>, String> {
     Ok(crate::test::parse_spec(&text)?.cflags)
 }
 
-fn measure(
-    layout: &Layout,
-    strip: &Path,
-    wasmtime: Option<&Host>,
-    wasm: &Path,
-    runs: usize,
-) -> Result<Measure, String> {
+fn measure(strip: &Path, wasm: &Path) -> Result<Measure, String> {
     let stripped = wasm.with_extension("stripped.wasm");
     let st = Command::new(strip)
         .arg(wasm)
@@ -153,42 +154,58 @@ fn measure(
             report.outcome.exit
         ));
     }
-
-    let mut seconds = None;
-    if let Some(host) = wasmtime {
-        for _ in 0..runs.max(1) {
-            let t = time_on(layout, host, wasm, tmp.path())?;
-            seconds = Some(seconds.map_or(t, |s: f64| s.min(t)));
-        }
-    }
     Ok(Measure {
         size,
         instructions: report.stats.instructions,
-        seconds,
         stdout: report.outcome.stdout,
     })
 }
 
-/// The `_start` time of one run under the wasmtime script.
-fn time_on(layout: &Layout, host: &Host, wasm: &Path, tmp: &Path) -> Result<f64, String> {
+/// The fastest `_start` thread CPU times of both builds, run alternately
+/// by the wasmtime script.
+fn time_both(
+    layout: &Layout,
+    host: &Host,
+    ours: &Path,
+    theirs: &Path,
+    runs: usize,
+) -> Result<(f64, f64), String> {
+    let tmp = scratch()?;
     let out = Command::new(&host.command[0])
         .args(&host.command[1..])
-        .arg("--time")
+        .arg("--reference")
+        .arg(theirs)
+        .arg("--runs")
+        .arg(runs.to_string())
         .arg("--dir")
-        .arg(format!("{}::/tmp", tmp.display()))
+        .arg(format!("{}::/tmp", tmp.path().display()))
         .arg("--env")
         .arg("TMPDIR=/tmp")
-        .arg(wasm)
+        .arg(ours)
         .arg("--")
         .arg("bench")
         .arg(TIME_SCALE)
         .current_dir(&layout.root)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", host.name))?;
-    let err = String::from_utf8_lossy(&out.stderr);
-    err.lines()
-        .find_map(|l| l.strip_prefix("time: ")?.trim().parse().ok())
-        .ok_or_else(|| format!("{} printed no time: {}", host.name, err.trim()))
+    let text = String::from_utf8_lossy(&out.stdout);
+    let times: Vec<f64> = text
+        .lines()
+        .find_map(|l| l.strip_prefix("cpu: "))
+        .map(|l| {
+            l.split_whitespace()
+                .filter_map(|t| t.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    match times[..] {
+        [a, b] => Ok((a, b)),
+        _ => Err(format!(
+            "{} printed no times: {}",
+            host.name,
+            String::from_utf8_lossy(&out.stderr).trim()
+        )),
+    }
 }
 
 fn ratio(a: f64, b: f64) -> String {
@@ -199,14 +216,18 @@ fn ratio(a: f64, b: f64) -> String {
     }
 }
 
-fn print_row(name: &str, ours: &Measure, theirs: &Measure) {
+fn print_row(name: &str, ours: &Measure, theirs: &Measure, times: Times) {
     let (instr, instr_ratio) = match (ours.instructions, theirs.instructions) {
         (Some(a), Some(b)) => (a.to_string(), ratio(a as f64, b as f64)),
         _ => ("-".into(), "-".into()),
     };
-    let (time, time_ratio) = match (ours.seconds, theirs.seconds) {
-        (Some(a), Some(b)) => (format!("{:.1}", a * 1e3), ratio(a, b)),
-        _ => ("-".into(), "-".into()),
+    let (time, ref_time, time_ratio) = match times {
+        Some((a, b)) => (
+            format!("{:.1}", a * 1e3),
+            format!("{:.1}", b * 1e3),
+            ratio(a, b),
+        ),
+        None => ("-".into(), "-".into(), "-".into()),
     };
     let note = if ours.stdout != theirs.stdout {
         "  (outputs differ)"
@@ -214,7 +235,7 @@ fn print_row(name: &str, ours: &Measure, theirs: &Measure) {
         ""
     };
     println!(
-        "{name:<28} {instr:>12} {instr_ratio:>7} {time:>10} {time_ratio:>7} {:>9} {:>7}{note}",
+        "{name:<28} {instr:>12} {instr_ratio:>7} {time:>8} {ref_time:>8} {time_ratio:>7} {:>9} {:>7}{note}",
         ours.size,
         ratio(ours.size as f64, theirs.size as f64)
     );

@@ -40,8 +40,8 @@ enum Task {
     Bench {
         /// Run only the benchmarks whose name contains one of these strings
         filters: Vec<String>,
-        /// Timed runs per program and host
-        #[arg(long, default_value_t = 5)]
+        /// Timed runs of each build, alternating ours and the reference
+        #[arg(long, default_value_t = 11)]
         runs: usize,
     },
     /// Install bin/wasi-cc, bin/wasi-run, share/wasi-sysroot and the build

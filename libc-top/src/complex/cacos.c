@@ -21,9 +21,15 @@ double complex cacos(double complex z)
 			return CMPLX(x, x);
 		return CMPLX(x == 0 ? PIO2 : y, y);
 	}
+	if (__builtin_fabs(x) > 0x1p500 || __builtin_fabs(y) > 0x1p500) {
+		/* acos(z) = -i log(2z) + O(z^-2) for Im z >= 0, and acos(conj z)
+		   = conj acos(z); the products below would overflow. */
+		double complex l = clog(CMPLX(x, __builtin_fabs(y)));
+		return CMPLX(__imag__ l, -__builtin_copysign(__real__ l + LN2, y));
+	}
 	double complex s1 = csqrt(CMPLX(1 - x, -y));
 	double complex s2 = csqrt(CMPLX(1 + x, y));
 	double re = 2 * atan2(__real__ s1, __real__ s2);
-	double im = asinh(__real__ s2 * __imag__ s1 - __imag__ s2 * __real__ s1);
+	double im = asinh(dot2(__real__ s2, __imag__ s1, -__imag__ s2, __real__ s1));
 	return CMPLX(re, im);
 }

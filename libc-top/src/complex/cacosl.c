@@ -21,6 +21,12 @@ long double complex cacosl(long double complex z)
 			return CMPLXL(x, x);
 		return CMPLXL(x == 0 ? PIO2L : y, y);
 	}
+	if (fabsl(x) > 0x1p8000L || fabsl(y) > 0x1p8000L) {
+		/* acos(z) = -i log(2z) + O(z^-2) for Im z >= 0, and acos(conj z)
+		   = conj acos(z); the products below would overflow. */
+		long double complex l = clogl(CMPLXL(x, fabsl(y)));
+		return CMPLXL(__imag__ l, -copysignl(__real__ l + LDL_LN2, y));
+	}
 	long double complex s1 = csqrtl(CMPLXL(1 - x, -y));
 	long double complex s2 = csqrtl(CMPLXL(1 + x, y));
 	long double re = 2 * atan2l(__real__ s1, __real__ s2);

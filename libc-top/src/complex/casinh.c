@@ -23,10 +23,16 @@ double complex casinh(double complex z)
 			return CMPLX(__builtin_copysign(__builtin_inf(), x), __builtin_copysign(PIO2, y));
 		return CMPLX(y, y);
 	}
+	if (ax > 0x1p500 || ay > 0x1p500) {
+		/* asinh(z) = log(2z) + O(z^-2) for Re z >= 0, and asinh is odd;
+		   the sum s1 s2 below would overflow. */
+		double complex l = clog(CMPLX(ax, y));
+		return CMPLX(__builtin_copysign(__real__ l + LN2, x), __imag__ l);
+	}
 	/* w = iz = -y + ix. */
 	double complex s1 = csqrt(CMPLX(1 + y, -x));
 	double complex s2 = csqrt(CMPLX(1 - y, x));
-	double are = atan2(-y, __real__ s1 * __real__ s2 - __imag__ s1 * __imag__ s2);
-	double aim = asinh(__real__ s1 * __imag__ s2 - __imag__ s1 * __real__ s2);
+	double are = atan2(-y, dot2(__real__ s1, __real__ s2, -__imag__ s1, __imag__ s2));
+	double aim = asinh(dot2(__real__ s1, __imag__ s2, -__imag__ s1, __real__ s2));
 	return CMPLX(aim, -are);
 }

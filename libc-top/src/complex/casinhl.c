@@ -23,6 +23,12 @@ long double complex casinhl(long double complex z)
 			return CMPLXL(copysignl(__builtin_infl(), x), copysignl(PIO2L, y));
 		return CMPLXL(y, y);
 	}
+	if (ax > 0x1p8000L || ay > 0x1p8000L) {
+		/* asinh(z) = log(2z) + O(z^-2) for Re z >= 0, and asinh is odd;
+		   the sum s1 s2 below would overflow. */
+		long double complex l = clogl(CMPLXL(ax, y));
+		return CMPLXL(copysignl(__real__ l + LDL_LN2, x), __imag__ l);
+	}
 	/* w = iz = -y + ix. */
 	long double complex s1 = csqrtl(CMPLXL(1 + y, -x));
 	long double complex s2 = csqrtl(CMPLXL(1 - y, x));

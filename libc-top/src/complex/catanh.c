@@ -28,6 +28,11 @@ double complex catanh(double complex z)
 		double a = ax / m, b = ay / m;
 		re = a / (a * a + b * b) / m;
 		im = PIO2;
+	} else if ((1 - ax) * (1 - ax) + ay * ay < 0x1p-900) {
+		/* Next to 1, where the quotient below overflows: Re atanh(z) =
+		   (log|1 + z| - log|1 - z|) / 2, the second term the larger. */
+		re = 0.5 * (log(hypot(1 + ax, ay)) - log(hypot(1 - ax, ay)));
+		im = 0.5 * atan2(2 * ay, (1 - ax) * (1 + ax) - ay * ay);
 	} else {
 		double d = (1 - ax) * (1 - ax) + ay * ay;
 		re = 0.25 * log1p(4 * ax / d);

@@ -28,6 +28,11 @@ long double complex catanhl(long double complex z)
 		long double a = ax / m, b = ay / m;
 		re = a / (a * a + b * b) / m;
 		im = PIO2L;
+	} else if ((1 - ax) * (1 - ax) + ay * ay < 0x1p-16000L) {
+		/* Next to 1, where the quotient below overflows: Re atanh(z) =
+		   (log|1 + z| - log|1 - z|) / 2, the second term the larger. */
+		re = 0.5L * (logl(hypotl(1 + ax, ay)) - logl(hypotl(1 - ax, ay)));
+		im = 0.5L * atan2l(2 * ay, (1 - ax) * (1 + ax) - ay * ay);
 	} else {
 		long double d = (1 - ax) * (1 - ax) + ay * ay;
 		re = 0.25L * log1pl(4 * ax / d);

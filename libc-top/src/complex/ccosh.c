@@ -1,6 +1,8 @@
 #include "libm_complex.h"
 
-/* cosh(x) cos(y) + i sinh(x) sin(y); special cases as C17 G.6.2.4. */
+/* cosh(x) cos(y) + i sinh(x) sin(y); special cases as C17 G.6.2.4.
+   Beyond |x| = 709, where cosh and sinh near overflow, both are e^|x|/2,
+   applied in two halves so that a finite part is not lost. */
 double complex ccosh(double complex z)
 {
 	double x = __real__ z, y = __imag__ z;
@@ -19,5 +21,9 @@ double complex ccosh(double complex z)
 	sincos(y, &s, &c);
 	if (__builtin_isinf(x))
 		return CMPLX(__builtin_inf() * c, x * s);
+	if (__builtin_fabs(x) > 709) {
+		double h = exp(0.5 * __builtin_fabs(x));
+		return CMPLX(h * (0.5 * c) * h, __builtin_copysign(h, x) * (0.5 * s) * h);
+	}
 	return CMPLX(cosh(x) * c, sinh(x) * s);
 }

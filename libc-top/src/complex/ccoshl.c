@@ -1,7 +1,8 @@
 #include "libm_complex.h"
 
 /* cosh(x) cos(y) + i sinh(x) sin(y); special cases as C17 G.6.2.4 (as
-   ccosh). */
+   ccosh). Beyond |x| = 11355, where coshl and sinhl near overflow, both
+   are e^|x|/2, applied in two halves so that a finite part is not lost. */
 long double complex ccoshl(long double complex z)
 {
 	long double x = __real__ z, y = __imag__ z;
@@ -20,5 +21,9 @@ long double complex ccoshl(long double complex z)
 	sincosl(y, &s, &c);
 	if (__builtin_isinf(x))
 		return CMPLXL(__builtin_infl() * c, x * s);
+	if (fabsl(x) > 11355) {
+		long double h = expl(0.5L * fabsl(x));
+		return CMPLXL(h * (0.5L * c) * h, copysignl(h, x) * (0.5L * s) * h);
+	}
 	return CMPLXL(coshl(x) * c, sinhl(x) * s);
 }

@@ -1,8 +1,5 @@
 #include "libm_atan.h"
 
-#define PIO2_HI 0x1.921fb54442d18p+0
-#define PIO2_LO 0x1.1a62633145c07p-54
-
 /* atan(x) for x.hi >= 0 (possibly infinite) with relative error below
    2^-56: directly for x < 1/16, as pi/2 - atan(1/x) for x >= 16, and in
    between as atan(c) + atan((x - c) / (1 + x c)) with c the centre of one

@@ -4,8 +4,6 @@ extern const double __lgamma_stirling[10];
 
 #define HALF_LOG_2PI_HI 0x1.d67f1c864beb5p-1
 #define HALF_LOG_2PI_LO -0x1.65b5a1b7ff5dfp-55
-#define PI_HI 0x1.921fb54442d18p+1
-#define PI_LO 0x1.1a62633145c07p-53
 
 /* log Gamma(z) for z >= 12: Stirling's series, its leading terms in
    double-double; the sum stops at z^-19, below 2^-62 for z >= 12. */
@@ -40,14 +38,12 @@ dd __lgamma_pos(dd z)
 	return dd_add(l, (dd){ -lp.hi, -lp.lo });
 }
 
-/* sin(pi x) for |x| < 2^52: x = n/2 + f exactly, |f| <= 1/4. */
+/* sin(pi x) for |x| < 2^52. */
 dd __sinpi_dd(double x)
 {
-	double n = __builtin_rint(2 * x);
-	double f = x - 0.5 * n;
-	dd t = two_prod(f, PI_HI);
-	t = fast_two_sum(t.hi, t.lo + f * PI_LO);
-	int q = (int)((int64_t)n & 3);
+	dd t;
+	double f;
+	int q = pi_reduce(x, &t, &f);
 	dd s = q & 1 ? cos_kernel(t) : sin_kernel(t);
 	s = fast_two_sum(s.hi, s.lo);
 	if (q & 2) {

@@ -61,7 +61,7 @@ long double __lgammal_dd(long double x, long double xl, long double *lo)
    y z/6 + y z^2 S(z), else g = 1/2 - f and cos y = 1 - z/2 + z^2/24 +
    z^3 C(z); the terms y z/6 and z^2/24 are formed exactly, since the
    rounding of either would cost 2^-116 of the result. */
-static long double sinpi(long double f, long double *lo)
+long double __sinpil_kernel(long double f, long double *lo)
 {
 	const long double *c = __lgammal_pi;
 	long double g = f > 0.25L ? 0.5L - f : f, t, h, e;
@@ -101,7 +101,7 @@ long double __lgammal_neg(long double x, long double *lo)
 	long double sl, t, e;
 	if (x > -0x1p-120L)
 		return __lgammal_dd(-x, 0, lo);
-	long double sh = sinpi(fabsl(x - ldl_rint(x)), &sl);
+	long double sh = __sinpil_kernel(fabsl(x - ldl_rint(x)), &sl);
 	long double ll, lh = ldl_log_kernel(sh, &ll);
 	long double yl, y = ldl_two_sum(1, -x, &yl);
 	long double gl, gh = __lgammal_dd(y, yl, &gl);

@@ -2,9 +2,6 @@
 
 extern const uint32_t __two_over_pi[524];
 
-#define PIO2_HI 0x1.921fb54442d18p+0
-#define PIO2_LO 0x1.1a62633145c07p-54
-
 /* Payne and Hanek's reduction: for |x| = m 2^e with m < 2^113, only the
    bits of 2/pi from about 2^(-e) on matter modulo 4, so the product of m
    with a 320-bit window of them, in 32-bit limbs, gives the quadrant and

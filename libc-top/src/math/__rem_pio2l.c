@@ -5,8 +5,8 @@
 #define P1 0x1.921fb54442d184698a0000000000p+0L
 #define P2 -0x1.cceba3f91f1976b7ec0000000000p-74L
 #define P3 -0x1.8fbbacc19c5fefa20ace276326edp-146L
-#define PIO2_HI 0x1.921fb54442d18469898cc51701b8p+0L
-#define PIO2_LO 0x1.cd129024e088a67cc74020bbea64p-115L
+#define PIO2L_HI 0x1.921fb54442d18469898cc51701b8p+0L
+#define PIO2L_LO 0x1.cd129024e088a67cc74020bbea64p-115L
 #define INV_PIO2 0x1.45f306dc9c882a53f84eafa3ea6ap-1L
 
 int __rem_pio2l(long double x, long double *hi, long double *lo)
@@ -48,8 +48,8 @@ int __rem_pio2l(long double x, long double *hi, long double *lo)
 	u128 top = (u128)f[2] << 64 | f[1];
 	long double fh = (long double)(top >> 15) * scalbnl(1.0L, -113 - zt);
 	long double fl = (long double)((top & 0x7fff) << 64 | f[0]) * scalbnl(1.0L, -192 - zt);
-	long double rh = fh * PIO2_HI;
-	long double rl = fmal(fh, PIO2_HI, -rh) + fh * PIO2_LO + fl * PIO2_HI;
+	long double rh = fh * PIO2L_HI;
+	long double rl = fmal(fh, PIO2L_HI, -rh) + fh * PIO2L_LO + fl * PIO2L_HI;
 	if (neg ^ (int)(asu128(x) >> 127)) {
 		rh = -rh;
 		rl = -rl;

@@ -24,7 +24,7 @@ long double acoshl(long double x)
 		double vl = (double)fmal(t, m, -v) + (double)t * (double)(t - (m - 2));
 		long double s = ldl_sqrt_dd(v, vl, &sl);
 		long double y = s + t;
-		hi = ldl_log1p(y, (double)(t - (y - s)) + sl, &lo);
+		hi = ldl_log1p_kernel(y, (double)(t - (y - s)) + sl, &lo);
 	}
 	return hi + lo;
 }

@@ -17,7 +17,7 @@ long double asinhl(long double x)
 		long double d = 1 + s;
 		long double w = ldl_div_dd(p, d, (double)(1 - (d - s)) + sl, &wl);
 		long double y = a + w, lo;
-		long double hi = ldl_log1p(y, (double)(w - (y - a)) + (wl + (double)pl / (double)d), &lo);
+		long double hi = ldl_log1p_kernel(y, (double)(w - (y - a)) + (wl + (double)pl / (double)d), &lo);
 		r = hi + lo;
 	}
 	return x < 0 ? -r : r;

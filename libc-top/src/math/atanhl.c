@@ -15,7 +15,7 @@ long double atanhl(long double x)
 	long double d = 1 - a, lo;
 	double ql;
 	long double q = ldl_div_dd(2 * a, d, (double)((1 - d) - a), &ql);
-	long double hi = ldl_log1p(q, ql, &lo);
+	long double hi = ldl_log1p_kernel(q, ql, &lo);
 	long double r = 0.5L * (hi + lo);
 	return x < 0 ? -r : r;
 }

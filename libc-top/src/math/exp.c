@@ -5,9 +5,11 @@
    addition rounds at the scale of the result (error below 0.51 ulp). */
 double exp(double x)
 {
-	uint32_t top = asuint64(x) >> 52 & 0x7ff;
-	if (top >= 0x408) {
-		/* |x| >= 512, infinity or NaN. */
+	/* The fast path takes every x whose k lies in exp_finish_normal's
+	   [-1000, 1022] (x > -693.1 gives k >= -1000; x < 709 gives k <= 1022),
+	   NaN failing both tests; a test of the exponent bits alone would stop
+	   at 512 and send a quarter of the finite range the slow way. */
+	if (!(x > -693.1 && x < 709.0)) {
 		if (__builtin_isnan(x))
 			return x + x;
 		if (x == __builtin_inf())

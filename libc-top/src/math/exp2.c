@@ -6,8 +6,7 @@ double exp2(double x)
 {
 	uint32_t top = asuint64(x) >> 52 & 0x7ff;
 	int ki;
-	double kd = round_int(x * 128, &ki);
-	double r = (x - kd * 0x1p-7) * 0x1.62e42fefa39efp-1;
+	double r = exp2_reduce(x, &ki);
 	int k;
 	if (top >= 0x409) {
 		/* |x| >= 1024, infinity or NaN. */

@@ -11,6 +11,6 @@ long double expm1l(long double x)
 	if (x < -80)
 		return -1.0L;
 	int k;
-	long double lo, y = ldl_expm1_dd(x, &k, &lo);
+	long double lo, y = ldl_expm1_split(x, &k, &lo);
 	return scalbnl(y, k);
 }

@@ -1,10 +1,4 @@
-#include "libm.h"
-
-static int clz128(u128 a)
-{
-	uint64_t hi = a >> 64;
-	return hi ? __builtin_clzll(hi) : 64 + __builtin_clzll((uint64_t)a);
-}
+#include "libm_ld.h"
 
 /* Unpack a finite nonzero double as m * 2^e with m in [2^52, 2^53). */
 static uint64_t unpack(uint64_t u, int *e)

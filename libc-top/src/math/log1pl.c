@@ -11,6 +11,6 @@ long double log1pl(long double x)
 			return __math_erangel(-__builtin_infl());
 		return __math_edoml(__builtin_nanl(""));
 	}
-	long double lo, hi = ldl_log1p(x, 0, &lo);
+	long double lo, hi = ldl_log1p_kernel(x, 0, &lo);
 	return hi + lo;
 }

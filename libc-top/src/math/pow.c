@@ -16,16 +16,6 @@ static int integer_kind(double y)
 	return (iy >> (52 - e) & 1) ? 1 : 2;
 }
 
-/* zh + zl = ki ln2/128 + r, |r| <= ln2/256 + 2^-40, for |zh| < 746,
-   |zl| < 2^-15. */
-LIBM_INLINE double pow_reduce(double zh, double zl, int *ki)
-{
-	double kd = round_int((zh + zl) * EXP_INVLN2N, ki);
-	/* zh - kd ln2hi is exact: both are multiples of 2^-61 and their
-	   difference is below 2^-8. */
-	return (zh - kd * EXP_LN2N_HI) + (zl - kd * EXP_LN2N_LO);
-}
-
 /* pow(x, y) = exp(y log|x|): log|x| as hi + lo to 2^-67 (so that y log|x|,
    at most 746 in magnitude, is known to 2^-57), y hi as the exact product
    of their 26-bit heads plus the smaller cross terms, then the exp kernel's
@@ -74,26 +64,7 @@ double pow(double x, double y)
 		}
 		ix = log_bits(x);
 	}
-	dd l = log_dd_parts(ix);
-	double yh = asdouble(iy & 0xfffffffff8000000);
-	double lh = asdouble(asuint64(l.hi) & 0xfffffffff8000000);
-	double zh = yh * lh;
-	double zl = (y - yh) * lh + y * ((l.hi - lh) + l.lo);
-	double r;
-	int ki, k;
-	if (!(zh < 708.0 && zh > -690.0)) {
-		if (zh > 709.8)
-			r = __math_erange(0x1p1023 * 2.0);
-		else if (zh < -745.2)
-			r = __math_erange(0x1p-1074 * 0.5);
-		else {
-			double rr = pow_reduce(zh, zl, &ki);
-			dd e = exp_finish(rr, ki, &k);
-			r = __math_scale(e.hi, e.lo, k);
-		}
-	} else {
-		double rr = pow_reduce(zh, zl, &ki);
-		r = exp_finish_normal(rr, ki);
-	}
+	double zl, zh = log_times(log_dd_parts(ix), y, &zl);
+	double r = exp_dd(zh, zl);
 	return neg ? -r : r;
 }

@@ -46,14 +46,6 @@ long double powl(long double x, long double y)
 	long double hi = ldl_log_kernel(ax, &lo);
 	long double zh = y * hi;
 	long double zl = fmal(y, hi, -zh) + y * lo;
-	long double r;
-	if (zh > 11357)
-		r = __math_erangel(__builtin_infl());
-	else if (zh < -11500)
-		r = __math_erangel(0.0L);
-	else {
-		int k;
-		r = scalbnl(ldl_exp_kernel(zh, zl, &k), k);
-	}
+	long double r = ldl_exp_dd(zh, zl);
 	return neg ? -r : r;
 }

@@ -14,7 +14,7 @@ long double tanhl(long double x)
 		r = 1;
 	} else {
 		int k;
-		long double el, e = ldl_expm1_dd(2 * a, &k, &el);
+		long double el, e = ldl_expm1_split(2 * a, &k, &el);
 		e = scalbnl(e, k);
 		el = scalbnl(el, k);
 		long double d = e + 2;

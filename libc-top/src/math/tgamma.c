@@ -1,8 +1,5 @@
 #include "libm_exp.h"
 
-#define PI_HI 0x1.921fb54442d18p+1
-#define PI_LO 0x1.1a62633145c07p-53
-
 /* Gamma(x) = exp(lgamma(x)) with lgamma in double-double (__lgamma_pos) for
    x > 0, and pi / (sin(pi x) Gamma(1 - x)) for x < 0. */
 double tgamma(double x)

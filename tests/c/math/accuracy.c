@@ -2,15 +2,20 @@
    the sample of tests/math/data/<type>.txt (written by accuracy.py --gen
    from mpmath) gives arguments, the correctly rounded result and the exact
    value's offset from it in ulps; the error of each result in ulps of the
-   exact value must stay within the function's bound. */
+   exact value must stay within the function's bound. A complex result is
+   checked part by part, each in ulps of its own exact value. */
 #define _GNU_SOURCE
+#include <complex.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum kind { D_D, D_DD, D_ID, D_DDD, F_F, F_FF, F_IF, F_FFF, L_L, L_LL, L_LLL };
+enum kind {
+	D_D, D_DD, D_ID, D_DDD, D_DN, F_F, F_FF, F_IF, F_FFF, F_FN, L_L, L_LL, L_LLL, L_LN,
+	DC_DC, DC_DCDC, D_DC, FC_FC, FC_FCFC, F_FC, LC_LC, LC_LCLC, L_LC
+};
 
 static const struct fn {
 	const char *name;
@@ -168,6 +173,25 @@ static double ulp_error(struct val got, struct val want, double frac)
 	return fabs(d - frac);
 }
 
+/* The complex kinds of one type T: read the arguments' parts, call the
+   function, keep the parts of its result (one for cabs and carg). */
+#define COMPLEX_CASES(T, BITS, AS, FROM, MAKE, RE, IM, ONE, TWO, REAL)                  \
+	case ONE: case TWO: case REAL: {                                                \
+		for (int i = 0; i < (fn->kind == TWO ? 4 : 2); i++)                     \
+			hexval(&s, BITS, &a[i]);                                        \
+		T complex z = MAKE(AS(a[0]), AS(a[1])), w = MAKE(AS(a[2]), AS(a[3]));   \
+		if (fn->kind == REAL) {                                                 \
+			got[0] = FROM(((T (*)(T complex))fn->f)(z));                    \
+			break;                                                          \
+		}                                                                       \
+		T complex r = fn->kind == ONE ? ((T complex (*)(T complex))fn->f)(z)    \
+		    : ((T complex (*)(T complex, T complex))fn->f)(z, w);               \
+		got[0] = FROM(RE(r));                                                   \
+		got[1] = FROM(IM(r));                                                   \
+		parts = 2;                                                              \
+		break;                                                                  \
+	}
+
 static int check_file(const char *path)
 {
 	FILE *f = fopen(path, "r");
@@ -204,44 +228,65 @@ static int check_file(const char *path)
 		if (!fn)
 			continue;
 		char *s = line;
-		struct val a[3], want, got;
-		int n = 0;
+		struct val a[4] = { { 0 } }, want[2], got[2];
+		int n = 0, parts = 1;
+		long long ln;
 		switch (fn->kind) {
 		case D_D: hexval(&s, 64, &a[0]);
-			got = fromd(((double (*)(double))fn->f)(asd(a[0]))); break;
+			got[0] = fromd(((double (*)(double))fn->f)(asd(a[0]))); break;
 		case D_DD: hexval(&s, 64, &a[0]); hexval(&s, 64, &a[1]);
-			got = fromd(((double (*)(double, double))fn->f)(asd(a[0]), asd(a[1]))); break;
+			got[0] = fromd(((double (*)(double, double))fn->f)(asd(a[0]), asd(a[1]))); break;
 		case D_ID: n = strtol(s, &s, 10); hexval(&s, 64, &a[0]);
-			got = fromd(((double (*)(int, double))fn->f)(n, asd(a[0]))); break;
+			got[0] = fromd(((double (*)(int, double))fn->f)(n, asd(a[0]))); break;
 		case D_DDD: hexval(&s, 64, &a[0]); hexval(&s, 64, &a[1]); hexval(&s, 64, &a[2]);
-			got = fromd(((double (*)(double, double, double))fn->f)(asd(a[0]), asd(a[1]), asd(a[2]))); break;
+			got[0] = fromd(((double (*)(double, double, double))fn->f)(asd(a[0]), asd(a[1]), asd(a[2]))); break;
+		case D_DN: hexval(&s, 64, &a[0]); ln = strtoll(s, &s, 10);
+			got[0] = fromd(((double (*)(double, long long))fn->f)(asd(a[0]), ln)); break;
 		case F_F: hexval(&s, 32, &a[0]);
-			got = fromf(((float (*)(float))fn->f)(asf(a[0]))); break;
+			got[0] = fromf(((float (*)(float))fn->f)(asf(a[0]))); break;
 		case F_FF: hexval(&s, 32, &a[0]); hexval(&s, 32, &a[1]);
-			got = fromf(((float (*)(float, float))fn->f)(asf(a[0]), asf(a[1]))); break;
+			got[0] = fromf(((float (*)(float, float))fn->f)(asf(a[0]), asf(a[1]))); break;
 		case F_IF: n = strtol(s, &s, 10); hexval(&s, 32, &a[0]);
-			got = fromf(((float (*)(int, float))fn->f)(n, asf(a[0]))); break;
+			got[0] = fromf(((float (*)(int, float))fn->f)(n, asf(a[0]))); break;
 		case F_FFF: hexval(&s, 32, &a[0]); hexval(&s, 32, &a[1]); hexval(&s, 32, &a[2]);
-			got = fromf(((float (*)(float, float, float))fn->f)(asf(a[0]), asf(a[1]), asf(a[2]))); break;
+			got[0] = fromf(((float (*)(float, float, float))fn->f)(asf(a[0]), asf(a[1]), asf(a[2]))); break;
+		case F_FN: hexval(&s, 32, &a[0]); ln = strtoll(s, &s, 10);
+			got[0] = fromf(((float (*)(float, long long))fn->f)(asf(a[0]), ln)); break;
 		case L_L: hexval(&s, 128, &a[0]);
-			got = froml(((long double (*)(long double))fn->f)(asl(a[0]))); break;
+			got[0] = froml(((long double (*)(long double))fn->f)(asl(a[0]))); break;
 		case L_LL: hexval(&s, 128, &a[0]); hexval(&s, 128, &a[1]);
-			got = froml(((long double (*)(long double, long double))fn->f)(asl(a[0]), asl(a[1]))); break;
+			got[0] = froml(((long double (*)(long double, long double))fn->f)(asl(a[0]), asl(a[1]))); break;
 		case L_LLL: hexval(&s, 128, &a[0]); hexval(&s, 128, &a[1]); hexval(&s, 128, &a[2]);
-			got = froml(((long double (*)(long double, long double, long double))fn->f)(asl(a[0]), asl(a[1]), asl(a[2]))); break;
+			got[0] = froml(((long double (*)(long double, long double, long double))fn->f)(asl(a[0]), asl(a[1]), asl(a[2]))); break;
+		case L_LN: hexval(&s, 128, &a[0]); ln = strtoll(s, &s, 10);
+			got[0] = froml(((long double (*)(long double, long long))fn->f)(asl(a[0]), ln)); break;
+		COMPLEX_CASES(double, 64, asd, fromd, CMPLX, creal, cimag, DC_DC, DC_DCDC, D_DC)
+		COMPLEX_CASES(float, 32, asf, fromf, CMPLXF, crealf, cimagf, FC_FC, FC_FCFC, F_FC)
+		COMPLEX_CASES(long double, 128, asl, froml, CMPLXL, creall, cimagl, LC_LC, LC_LCLC, L_LC)
 		}
-		if (hexval(&s, got.bits, &want)) {
+		double frac[2];
+		int bad = 0;
+		for (int i = 0; i < parts; i++) {
+			if (hexval(&s, got[i].bits, &want[i])) {
+				bad = 1;
+				break;
+			}
+			frac[i] = strtod(s, &s);
+		}
+		if (bad) {
 			printf("%s: bad data line: %s\n", fn->name, line);
 			failures++;
 			continue;
 		}
-		double frac = strtod(s, 0);
-		double e = ulp_error(got, want, frac);
-		cases++;
-		if (e > worst) {
-			worst = e;
-			snprintf(worst_line, sizeof worst_line, "%s (got %016llx%016llx)", line,
-			         (unsigned long long)got.hi, (unsigned long long)got.lo);
+		for (int i = 0; i < parts; i++) {
+			double e = ulp_error(got[i], want[i], frac[i]);
+			cases++;
+			if (e > worst) {
+				worst = e;
+				snprintf(worst_line, sizeof worst_line, "%s (got %s%016llx%016llx)", line,
+				         parts == 1 ? "" : i ? "im " : "re ", (unsigned long long)got[i].hi,
+				         (unsigned long long)got[i].lo);
+			}
 		}
 	}
 	if (fn && worst > fn->bound) {

@@ -35,6 +35,16 @@ static void close_to(const char *what, double complex got, double re, double im)
 	}
 }
 
+/* Each part within tol of its own size (an ulp is 2^-52 of it, or
+   less). */
+static void close_parts(const char *what, double complex got, double re, double im, double tol)
+{
+	if (fabs(creal(got) - re) > tol * fabs(re) || fabs(cimag(got) - im) > tol * fabs(im)) {
+		printf("FAIL %s: got %a%+ai, want %a%+ai\n", what, creal(got), cimag(got), re, im);
+		failures++;
+	}
+}
+
 static int same_l(long double a, long double b)
 {
 	if (isnan(a) || isnan(b))
@@ -117,6 +127,48 @@ int main(void)
 	close_to("cacosh(1+2i)", cacosh(CMPLX(1.0, 2.0)), 1.5285709194809982, 1.1437177404024205);
 	close_to("catanh(1+2i)", catanh(CMPLX(1.0, 2.0)), 0.17328679513998633, 1.1780972450961725);
 	close_to("cpow(1+2i, 3-i)", cpow(CMPLX(1.0, 2.0), CMPLX(3.0, -1.0)), -27.436381991606051, 19.789310365010698);
+	/* cpow where exp(w log z) from rounded parts lost digits: |w log z|
+	   near 700, and a phase near a multiple of pi/2 whose size and sign
+	   come from the tiny part of arg z. */
+	close_parts("cpow(3+4i, 100+i)", cpow(CMPLX(3.0, 4.0), CMPLX(100.0, 1.0)),
+	            3.107945603612118846e69, 2.841707570331247626e68, 0x1p-52);
+	close_parts("cpow(0.6+0.8i, 700)", cpow(CMPLX(0.6, 0.8), CMPLX(700.0, 0.0)),
+	            -0.35953510382337338748, 0.93313156045583797691, 0x1p-52);
+	close_parts("cpow(1.5-0.5i, -30+20i)", cpow(CMPLX(1.5, -0.5), CMPLX(-30.0, 20.0)),
+	            0.00066886219939277446823, -0.000022838454681344004018, 0x1p-52);
+	exact("cpow(-3.3e6+2.3e125i, 7)", cpow(CMPLX(-3.3e6, 2.3e125), CMPLX(7.0, 0.0)), inf, -inf);
+	double complex sq = cpow(CMPLX(0.0, 2.0), CMPLX(2.0, 0.0));
+	if (creal(sq) != -4 || cimag(sq) != 0) {
+		printf("FAIL cpow(2i, 2): got %a%+ai\n", creal(sq), cimag(sq));
+		failures++;
+	}
+	/* Finite results where a step overflowed: sinh x and cosh x past
+	   709, the sums of Kahan's formulas at the end of the range, the
+	   quotient of catanh next to 1. */
+	const double big = 0x1.fffffffffffffp1023;
+	close_parts("csinh(710.5+i)", csinh(CMPLX(710.5, 1.0)), 9.9503009792316586535e+307,
+	            1.5496675607696623078e+308, 0x1p-50);
+	close_parts("ccosh(-710.5+2i)", ccosh(CMPLX(-710.5, 2.0)), -7.6638323216961117033e+307,
+	            -1.6745779128258081545e+308, 0x1p-50);
+	close_parts("casinh(-max+i max)", casinh(CMPLX(-big, big)), -710.8224336642239147,
+	            0.78539816339744830962, 0x1p-51);
+	close_parts("cacos(max-i max/4)", cacos(CMPLX(big, -big / 4)), 0.24497866312686415417,
+	            710.50617238485215946, 0x1p-51);
+	close_parts("catanh(1+i 2^-1074)", catanh(CMPLX(1.0, 0x1p-1074)), 372.56660955097060381,
+	            0.78539816339744830962, 0x1p-51);
+	/* ctanh, formerly 3 ulp off: each part rounds once. */
+	close_parts("ctanh(-2.125+5i)", ctanh(CMPLX(-2.125, 5.0)), -1.0241025369455514932,
+	            -0.015897396884333972543, 0x1p-52);
+	close_parts("ctanh(0.25+i pi/2)", ctanh(CMPLX(0.25, M_PI_2)), 4.0829881650735965683,
+	            9.5955928495193528232e-16, 0x1p-52);
+	/* clog next to the unit circle, where |z|^2 - 1 cancels below a
+	   double-double's rounding; csqrt and ctan with subnormal parts. */
+	close_parts("clog near |z| = 1", clog(CMPLX(0x1.81ce97007f07fp-8, 0x1.fffdba8facf36p-1)),
+	            -1.0302084064472472783e-17, 1.5649093452874447426, 0x1p-52);
+	close_parts("csqrt(-x+i subnormal)", csqrt(CMPLX(-0x1.48087d77676c5p-1017, 0x0.0000003535bafp-1022)),
+	            1.4429815729779647357e-163, 9.5518193226208610248e-154, 0x1p-52);
+	close_parts("ctan(x-i subnormal)", ctan(CMPLX(-0x1.6be72d3190533p+505, -0x0.0000080234d90p-1022)),
+	            -5.7549052732122425466, -3.6239118526574072199e-313, 0x1p-35);
 	close_to("csinh(1+2i)", csinh(CMPLX(1.0, 2.0)), -0.48905625904129367, 1.4031192506220406);
 	close_to("ctanh(1+2i)", ctanh(CMPLX(1.0, 2.0)), 1.1667362572409199, -0.24345820118572525);
 
@@ -147,6 +199,17 @@ int main(void)
 	close_l("csqrtl(-3+0.5i)", csqrtl(CMPLXL(-3.0L, 0.5L)), 0.143842387961806731992179994882313823L, 1.73801341553353808461980662374828241L);
 	close_l("cpowl(1+2i, 3-i)", cpowl(CMPLXL(1.0L, 2.0L), CMPLXL(3.0L, -1.0L)), -27.4363819916060505071795204218717535L, 19.7893103650106978490369080474141033L);
 	close_l("cpowl(0.5+0.25i, 1.5-0.75i)", cpowl(CMPLXL(0.5L, 0.25L), CMPLXL(1.5L, -0.75L)), 0.251601929225702058752930092615337047L, 0.535625885014238442331375368216688968L);
+	close_l("cpowl(3+4i, 100+i)", cpowl(CMPLXL(3.0L, 4.0L), CMPLXL(100.0L, 1.0L)),
+	        3.10794560361211884633040969890284318e+69L, 2.84170757033124762572681604166524692e+68L);
+	close_l("cpowl(0.75+0.5i, 700)", cpowl(CMPLXL(0.75L, 0.5L), CMPLXL(700.0L, 0.0L)),
+	        -2.73882862900571487053493723767514697e-32L, -1.45801724466529221020033198167504472e-33L);
+	const long double bigl = 0x1.ffffffffffffffffffffffffffffp16383L;
+	close_l("csinhl(11356.5+i)", csinhl(CMPLXL(11356.5L, 1.0L)),
+	        3.13971739857096878212910296657709e+4931L, 4.88982012976782127093642201762938787e+4931L);
+	close_l("casinhl(-max+i max)", casinhl(CMPLXL(-bigl, bigl)),
+	        -11357.5631270649838674560569261529522L, 0.785398163397448309615660845819875721L);
+	close_l("catanhl(1+i 2^-16494)", catanhl(CMPLXL(1.0L, 0x1p-16494L)),
+	        5716.73137166814893941862192172631125L, 0.785398163397448309615660845819875721L);
 	close_l("csinl(1+2i)", csinl(CMPLXL(1.0L, 2.0L)), 3.16577851321616814674073461719190554L, 1.95960104142160589707035204998935828L);
 	close_l("ccosl(1+2i)", ccosl(CMPLXL(1.0L, 2.0L)), 2.03272300701966552943634344849951426L, -3.05189779915180005751211568689510545L);
 	close_l("ctanl(1+2i)", ctanl(CMPLXL(1.0L, 2.0L)), 0.0338128260798966902843705597252873016L, 1.01479361614663356811705417541796761L);

@@ -163,6 +163,9 @@ int main(void)
 	/* Range errors. */
 	T(exp(v(710.0)), inf, ERANGE);
 	T(exp(v(-746.0)), 0.0, ERANGE);
+	T(exp(v(709.78)), 0x1.fe9ce5c4c52b4p+1023, 0);
+	T(exp(v(-708.5)), 0x0.e6cf6d08897acp-1022, ERANGE);
+	T(exp(v(-745.0)), 0x1p-1074, ERANGE);
 	T(exp2(1024.0), inf, ERANGE);
 	T(expm1(710.0), inf, ERANGE);
 	T(cosh(711.0), inf, ERANGE);
@@ -187,6 +190,20 @@ int main(void)
 	TF(logf(-1.0f), NAN, EDOM);
 	TF(logf(0.0f), -INFINITY, ERANGE);
 	TF(powf(2.0f, 10.0f), 1024.0f, 0);
+	/* powf's kernel tests x only; y = 0, infinite or NaN pass through it. */
+	TF(powf(v(3.0f), v(0.0f)), 1.0f, 0);
+	TF(powf(v(3.0f), v(-0.0f)), 1.0f, 0);
+	TF(powf(v(1.0f), v(NAN)), 1.0f, 0);
+	TF(powf(v(1.0f), v(-INFINITY)), 1.0f, 0);
+	TF(powf(v(3.0f), v(NAN)), NAN, 0);
+	TF(powf(v(0.5f), v(INFINITY)), 0.0f, 0);
+	TF(powf(v(0.5f), v(-INFINITY)), INFINITY, 0);
+	TF(powf(v(3.0f), v(0x1p-149f)), 1.0f, 0);
+	TF(powf(v(2.0f), v(127.0f)), 0x1p127f, 0);
+	TF(powf(v(2.0f), v(-149.0f)), 0x1p-149f, 0);
+	TF(powf(v(10.0f), v(39.0f)), INFINITY, ERANGE);
+	TF(powf(v(10.0f), v(-46.0f)), 0.0f, ERANGE);
+	TF(powf(v(-2.0f), v(3.0f)), -8.0f, 0);
 	TF(sqrtf(-1.0f), NAN, EDOM);
 	TF(sinf(-0.0f), -0.0f, 0);
 	TF(fmaf(0x1.000002p0f, 0x1.000002p0f, -1.0f), 0x1p-22f, 0);

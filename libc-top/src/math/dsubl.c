@@ -1,0 +1,7 @@
+#include "libm_narrow.h"
+
+/* C23 7.12.14: x - y, rounded once to double. */
+double dsubl(long double x, long double y)
+{
+	return narrowl_d(sum_odd(x, -y));
+}

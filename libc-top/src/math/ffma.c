@@ -1,0 +1,7 @@
+#include "libm_narrow.h"
+
+/* C23 7.12.14: x * y + z, rounded once to float. */
+float ffma(double x, double y, double z)
+{
+	return narrowl_f(fma_odd(x, y, z));
+}

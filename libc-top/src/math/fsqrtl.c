@@ -1,0 +1,7 @@
+#include "libm_narrow.h"
+
+/* C23 7.12.14: the square root of x, rounded once to float. */
+float fsqrtl(long double x)
+{
+	return narrowl_f(sqrt_odd(x));
+}
