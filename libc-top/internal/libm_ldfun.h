@@ -29,6 +29,7 @@ extern const double __expl_tab_lo[64], __atanl_tab_lo[129];
 #define LDL_LOG2E_LO 0x1.f4475abbd546eb4ad2c45928b367p-114L
 #define LDL_LOG10E_LO -0x1.1e6e08e5cfedd1b2efee2e0695d8p-116L
 #define LDL_INVPI 0x1.45f306dc9c882a53f84eafa3ea6ap-2L
+#define LDL_INVPI_LO -0x1.11f924eb53361de37df00d74e2a1p-116L
 
 static const long double ldl_sin_c[14] = {
 	-0x1.5555555555555555555555555555p-3L,
@@ -269,6 +270,22 @@ LIBM_INLINE long double ldl_sqrt_dd(long double wh, double wl, double *lo)
    + *lo, to about 2^-120 of it, for 0 <= b <= 1 and |bl| <= 2^-110 b
    (__atanl.c). */
 long double __atanl_dd(long double b, double bl, int inv, long double *lo);
+
+/* atan(a) for a >= 0, asin(a) for 0 <= a <= 1, acos(x) for |x| <= 1 and
+   atan2(ay, +-ax) for finite positive ay and ax (-ax if xneg) as the
+   result + *lo, from __atanl_dd (__atanl.c). */
+long double __atanl_abs_dd(long double a, long double *lo);
+long double __asinl_dd(long double a, long double *lo);
+long double __acosl_dd(long double x, long double *lo);
+long double __atan2l_dd(long double ay, long double ax, int xneg, long double *lo);
+
+/* (hi + lo)/pi rounded once: 1/pi as a head and tail, the product of the
+   heads exact in fmal. */
+LIBM_INLINE long double ldl_div_pi(long double hi, long double lo)
+{
+	long double r = hi * LDL_INVPI;
+	return r + (fmal(hi, LDL_INVPI, -r) + (lo * LDL_INVPI + hi * LDL_INVPI_LO));
+}
 
 /* log1p(x + xl) = hi + *lo for x > -1 finite, |xl| <= 2^-100 |x|:
    log(u) + (c + xl)/u with u = 1 + x rounded and c = x - (u - 1), below

@@ -1,6 +1,7 @@
 #include "libm_ldfun.h"
 
-/* acos(x)/pi: acosl's result times 1/pi, 1 exactly at x = -1. */
+/* acos(x)/pi: acosl's head and tail divided by pi, rounded once; 1
+   exactly at x = -1. */
 long double acospil(long double x)
 {
 	if (!(fabsl(x) <= 1)) {
@@ -10,5 +11,6 @@ long double acospil(long double x)
 	}
 	if (x == -1)
 		return 1.0L;
-	return acosl(x) * LDL_INVPI;
+	long double lo, hi = __acosl_dd(x, &lo);
+	return ldl_div_pi(hi, lo);
 }

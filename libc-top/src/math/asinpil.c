@@ -1,6 +1,6 @@
 #include "libm_ldfun.h"
 
-/* asin(x)/pi: asinl's result times 1/pi. */
+/* asin(x)/pi: asinl's head and tail divided by pi, rounded once. */
 long double asinpil(long double x)
 {
 	long double a = fabsl(x);
@@ -12,6 +12,7 @@ long double asinpil(long double x)
 		return __math_edoml(__builtin_nanl(""));
 	}
 	if (a < 0x1p-60L)
-		return ldl_mul_tiny(x, LDL_INVPI);
-	return asinl(x) * LDL_INVPI;
+		return x == 0 ? x : ldl_mul_tiny(ldl_div_pi(x, 0), 1);
+	long double lo, hi = __asinl_dd(a, &lo), r = ldl_div_pi(hi, lo);
+	return x < 0 ? -r : r;
 }
