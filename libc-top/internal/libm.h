@@ -276,6 +276,11 @@ dd __bessel_y(int nu, double x);
    first 32 for n = 0, 1, those below 40 for n = 2..36), to 2^-60
    relative; 0 if x is not next to one. */
 int __bessel_near_zero(unsigned n, int y, double x, dd *r);
+/* C_n(x) for C = J (y = 0) or Y, 2 <= n <= x, given a = C_(n-1)(x) and b =
+   C_n(x) from the double-double recurrence: b, or where b is small
+   relative to a (next to a zero of C_n) and 56 <= x < 2^24, C_n(x) from
+   the recurrence in triple-double, to 2^-60 of its value. */
+dd __bessel_refine(unsigned n, int y, double x, dd a, dd b);
 /* (2k/x) b - a: C_(k+1) from a = C_(k-1) and b = C_k, for C = J or Y.
    Above 2^990 the product would overflow inside dd_div, and 2k/x b is
    below 2^-950 of b: the term is left out. */

@@ -729,8 +729,9 @@ def special_cinputs(name, t):
     return [(z,) for z in pts]
 
 
-# Inputs that every run includes: exact cases, boundaries and known hard ones.
-def special_inputs(name, t):
+# Inputs that every run includes: exact cases, boundaries and known hard
+# ones (for jn and yn, more of them with full, in the long run).
+def special_inputs(name, t, full=False):
     p, emin, emax, nd = FORMATS[t]
     tiny = mpf(2) ** (emin - p + 1)
     big = maxval(t)
@@ -747,12 +748,7 @@ def special_inputs(name, t):
         return [(v,) for v in common + extra]
     if name in ("jn", "yn"):
         near = [(n, z) for n in (1, -2, 5, 20) for z in bessel_zeros(name[0], abs(n), 5, t)]
-        # (order, k): next to the k-th zero, the worst of the first 10 zeros
-        # of orders 2..60 when the zero tables ended at 40 (up to 17 ulp
-        # for jn, 28 for yn), now within them.
-        hard = {"jn": ((26, 3), (7, 10), (21, 5), (31, 2), (40, 2), (41, 1)),
-                "yn": ((14, 8), (38, 1), (13, 8), (19, 7), (27, 5), (40, 2))}[name]
-        near += [(n, bessel_zeros(name[0], n, k, t)[-1]) for n, k in hard]
+        near += [(n, bessel_zero(name[0], n, k, t)) for n, k in bessel_order_zeros(name[0], t, full)]
         return [(n, v) for n in (0, 1, 2, -2, 7) for v in (mpf(1), mpf(2), mpf(10), tiny, big)] + near
     if name in ("sinpi", "cospi", "tanpi"):
         extra = [mpf(k) / 4 for k in range(-12, 13)] + [fix(mpf(2) ** (p - 1) + 0.5), fix(mpf(2) ** p + 1),
@@ -792,6 +788,68 @@ def special_inputs(name, t):
     if k == 2:
         return [(a, b) for a in vals for b in vals]
     return [(a, b, c) for a in vals[:6] for b in vals[:6] for c in (mpf(0), mpf(1), mpf(-1), tiny)]
+
+
+def bessel_order_zeros(kind, t, full):
+    """(n, k) for the k-th zero of J_n (kind "j") or Y_n, n >= 2, where jn
+    and yn are hardest: with full, the first 10 zeros of orders 2..60, all
+    zeros between 56 and 150 of orders up to 100, the first 3 of orders
+    100..150, and two above each of 250, 400, 10^3 and 10^5 for orders 2,
+    10, 60, 100 and 150; else a sample
+    of these (for double) and the worst before jn and yn became accurate
+    there (up to 28 ulp for jn, 254 for yn; below 56 up to 17 and 28)."""
+    def count_below(n, x):
+        # About the number of zeros below x: where x > n, J_n(x) and Y_n(x)
+        # are near cos(phi - pi/4) and sin(phi - pi/4) times a modulus, with
+        # phi = sqrt(x^2 - n^2) - n acos(n/x) (Debye).
+        if x <= n:
+            return 0
+        phi = math.sqrt(x * x - n * n) - n * math.acos(n / x)
+        return max(int(phi / math.pi + (0.75 if kind == "y" else 0.25)), 0)
+    worst = {"j": [(26, 3), (7, 10), (21, 5), (31, 2), (40, 2), (41, 1), (51, 21), (100, 1),
+                   (93, 2), (16, 28), (47, 19), (54, 1), (55, 2), (52, 1), (52, 3), (75, 9),
+                   (120, 3)],
+             "y": [(14, 8), (38, 1), (13, 8), (19, 7), (27, 5), (40, 2), (34, 8), (81, 1),
+                   (63, 16), (93, 4), (99, 1), (42, 3), (96, 5), (73, 11), (145, 3)]}[kind]
+    if not full:
+        if t != "D":
+            return worst
+        sample = [(n, k) for n in range(2, 61, 6) for k in (1, 4, 7, 10)]
+        sample += [(n, k) for n in range(60, 101, 8)
+                   for k in range(count_below(n, 56) + 1, count_below(n, 150), 4)]
+        sample += [(n, 1) for n in (110, 130, 150)]
+        sample += [(n, count_below(n, x) + 1) for n in (2, 10, 100) for x in (400, 1e3, 1e5)]
+        return sample + worst
+    out = []
+    for n in range(2, 101):
+        ks = set(range(1, 11)) if n <= 60 else set()
+        # The estimate may be one off next to 56 and 150.
+        ks |= set(k for k in range(max(count_below(n, 56), 1), count_below(n, 150) + 2)
+                  if 56 <= _bessel_zero(kind, n, k) <= 150)
+        out += [(n, k) for k in sorted(ks)]
+    out += [(n, k) for n in range(100, 151, 5) for k in (1, 2, 3)]
+    out += [(n, count_below(n, x) + d) for n in (2, 10, 60, 100, 150) for x in (250, 400, 1e3, 1e5)
+            for d in (1, 2)]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _bessel_zero(kind, n, k):
+    """The k-th positive zero of J_n or Y_n to about 100 bits: mpmath's
+    besseljzero or besselyzero at double precision (at 200 bits they take
+    seconds), then a Newton step."""
+    f = mpmath.bessely if kind == "y" else mpmath.besselj
+    with mpmath.workprec(53):
+        z = mpmath.besselyzero(n, k) if kind == "y" else mpmath.besseljzero(n, k)
+    with mpmath.workprec(200):
+        z = mpf(z)
+        return z - f(n, z) / f(n, z, 1)
+
+
+def bessel_zero(kind, n, k, t):
+    """The value of type t (double or float) nearest to the k-th zero of
+    J_n or Y_n."""
+    return round_exact(t, _bessel_zero(kind, n, k))[0]
 
 
 @functools.lru_cache(maxsize=None)
@@ -990,7 +1048,7 @@ def main():
         t = kind[0]
         # The oracle is slower at binary128 precision: a tenth as many.
         count = max(n // 10, 100) if t == "L" and a.long else n
-        argsets = inputs(oracle, kind, rng, count)
+        argsets = inputs(oracle, kind, rng, count, a.long)
         texts = [arg_text(kind, s) for s in argsets]
         t0 = time.time()
         got = run_driver(runner, wasm, [(name, texts)])[name]
@@ -1024,12 +1082,13 @@ def main():
     return 1 if failed else 0
 
 
-def inputs(oracle, kind, rng, n):
-    """The fixed inputs and n random ones."""
+def inputs(oracle, kind, rng, n, full=False):
+    """The fixed inputs (with full, the long run's larger set) and n random
+    ones."""
     t = kind[0]
     if is_complex(kind):
         return special_cinputs(oracle, t) + [cdomain(oracle, t, rng) for _ in range(n)]
-    return special_inputs(oracle, t) + [domain(oracle, t, rng) for _ in range(n)]
+    return special_inputs(oracle, t, full) + [domain(oracle, t, rng) for _ in range(n)]
 
 
 def generate(fns, n, seed, merge=False):

@@ -11,20 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum kind {
-	D_D, D_DD, D_ID, D_DDD, D_DN, F_F, F_FF, F_IF, F_FFF, F_FN, L_L, L_LL, L_LLL, L_LN,
-	DC_DC, DC_DCDC, D_DC, FC_FC, FC_FCFC, F_FC, LC_LC, LC_LCLC, L_LC
-};
-
-static const struct fn {
-	const char *name;
-	enum kind kind;
-	void (*f)(void);
-} fns[] = {
-#define F(name, oracle, kind, bound) { #name, kind, (void (*)(void))name },
-#include "functions.h"
-#undef F
-};
+#include "fns.h"
 
 static double getd(char **s)
 {

@@ -12,17 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum kind { D_D, D_DD, D_ID, D_DDD, F_F, F_FF, F_IF, F_FFF, L_L, L_LL, L_LLL };
-
-static const struct fn {
-	const char *name;
-	enum kind kind;
-	void (*f)(void);
-} fns[] = {
-#define F(name, oracle, kind, bound) { #name, kind, (void (*)(void))name },
-#include "functions.h"
-#undef F
-};
+#include "fns.h"
 
 static const struct fn *find(const char *name, enum kind kind)
 {

@@ -44,15 +44,14 @@ F(erfc, erfc, D_D, 1.0)
 F(tgamma, tgamma, D_D, 1.0)
 F(lgamma, lgamma, D_D, 1.0)
 /* The Bessel functions, measured next to their first zeros and some
-   large ones too; jn and yn keep within 0.5 ulp next to zeros of J_n and
-   Y_n below 56, where their tables end, but reach 3.5 and 254 ulp at
-   some beyond (docs/libm.md). */
+   large ones too, jn and yn next to zeros of J_n and Y_n of orders up to
+   150 (docs/libm.md). */
 F(j0, j0, D_D, 1.0)
 F(j1, j1, D_D, 1.0)
 F(y0, y0, D_D, 1.0)
 F(y1, y1, D_D, 1.0)
-F(jn, jn, D_ID, 2.0)
-F(yn, yn, D_ID, 2.0)
+F(jn, jn, D_ID, 1.0)
+F(yn, yn, D_ID, 1.0)
 F(acosf, acos, F_F, 1.0)
 F(asinf, asin, F_F, 1.0)
 F(atanf, atan, F_F, 1.0)

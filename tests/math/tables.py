@@ -530,14 +530,22 @@ def bessel_data():
         out.append("\t{ " + ", ".join(hexd(v) for v in vals) + " },")
     out.append("};\n")
     # pi/4 in pieces: three of 28 bits, so that m times each is exact for
-    # m < 2^25, and a 53-bit tail.
-    pieces, r = [], mpmath.pi / 4
-    for _ in range(3):
-        pieces.append(rnd(r, 28))
-        r -= pieces[-1]
-    pieces.append(mpf(float(r)))
+    # m < 2^25, and a 53-bit tail; six and a tail, to about 2^-220, for the
+    # triple-double phase (__bessel_td.c), whose reduction x - m pi/4 must
+    # be exact to 2^-150.
+    def pio4_pieces(n):
+        pieces, r = [], mpmath.pi / 4
+        for _ in range(n):
+            pieces.append(rnd(r, 28))
+            r -= pieces[-1]
+        return pieces + [mpf(float(r))]
+    pieces = pio4_pieces(3)
     out.append("/* pi/4 as three pieces of 28 bits and a 53-bit tail. */")
     out.append("const double __bessel_pio4[4] = { " + ", ".join(hexd(v) for v in pieces) + " };\n")
+    pieces = pio4_pieces(6)
+    out.append("/* pi/4 as six pieces of 28 bits and a 53-bit tail. */")
+    out.append("const double __bessel_pio4_td[7] = {\n\t" + ", ".join(hexd(v) for v in pieces[:4]) + ",\n\t"
+               + ", ".join(hexd(v) for v in pieces[4:]) + ",\n};\n")
     write("__bessel_data.c", "\n".join(out))
 
 

@@ -910,3 +910,9 @@ const double __bessel_sincos[2][25] = {
 
 /* pi/4 as three pieces of 28 bits and a 53-bit tail. */
 const double __bessel_pio4[4] = { 0x1.921fb54000000p-1, 0x1.10b4612000000p-31, -0x1.676733a000000p-61, -0x1.d1fc8f8cbb5bfp-90 };
+
+/* pi/4 as six pieces of 28 bits and a 53-bit tail. */
+const double __bessel_pio4_td[7] = {
+	0x1.921fb54000000p-1, 0x1.10b4612000000p-31, -0x1.676733a000000p-61, -0x1.d1fc8f8000000p-90,
+	-0x1.976b7ee000000p-119, 0x1.c1114d0000000p-149, -0x1.9c5fefa20ace2p-179,
+};

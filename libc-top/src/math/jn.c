@@ -48,7 +48,8 @@ static double miller(unsigned n, double x)
    (J_n has no zeros below n), the Taylor series next to a tabulated zero
    or the forward recurrence from J0 and J1 (the stable direction; in
    double-double, so that the result keeps the absolute accuracy of the
-   starting values); else Miller's algorithm. */
+   starting values, and again in triple-double where that is not enough,
+   next to a zero from 56 on); else Miller's algorithm. */
 double jn(int n, double x)
 {
 	if (__builtin_isnan(x))
@@ -88,6 +89,7 @@ double jn(int n, double x)
 			a = b;
 			b = c;
 		}
+		b = __bessel_refine(un, 0, x, a, b);
 		r = b.hi + b.lo;
 	} else {
 		r = miller(un, x);

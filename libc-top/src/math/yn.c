@@ -2,9 +2,10 @@
 
 /* Y_n next to a tabulated zero by its Taylor series, else by forward
    recurrence from Y0 and Y1, stable for all x > 0, in double-double so
-   that the result keeps the absolute accuracy of the starting values;
-   values past 2^500 are scaled by 2^-600 and the result is rounded once
-   at the end. */
+   that the result keeps the absolute accuracy of the starting values,
+   and again in triple-double where that is not enough, next to a zero
+   from 56 on (__bessel_refine); values past 2^500, which no zero is
+   near, are scaled by 2^-600 and the result is rounded once at the end. */
 double yn(int n, double x)
 {
 	if (__builtin_isnan(x))
@@ -53,6 +54,8 @@ double yn(int n, double x)
 				e += 600;
 			}
 		}
+		if (e == 0)
+			b = __bessel_refine(un, 1, x, a, b);
 		r = b.hi == 0 ? 0.0 : __dd_ldexp(b, e);
 	}
 	return neg ? -r : r;

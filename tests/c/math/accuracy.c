@@ -12,21 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum kind {
-	D_D, D_DD, D_ID, D_DDD, D_DN, F_F, F_FF, F_IF, F_FFF, F_FN, L_L, L_LL, L_LLL, L_LN,
-	DC_DC, DC_DCDC, D_DC, FC_FC, FC_FCFC, F_FC, LC_LC, LC_LCLC, L_LC
-};
-
-static const struct fn {
-	const char *name;
-	enum kind kind;
-	void (*f)(void);
-	double bound;
-} fns[] = {
-#define F(name, oracle, kind, bound) { #name, kind, (void (*)(void))name, bound },
-#include "../../math/functions.h"
-#undef F
-};
+#include "../../math/fns.h"
 
 /* A result as its bit pattern and format: 64, 32 or 128 bits. */
 struct val {
