@@ -119,13 +119,14 @@ LIBM_INLINE long double ldl_expm1_small(long double r)
 	return r + r * r * p;
 }
 
-/* exp(x + xt) = 2^k (result + *tail) for |x| < 20000: x = (64k + j) ln2/64
-   + r. The tail, below 2^-6 of the result, holds the table value's own
+/* exp(x + xt) = 2^k (result + *tail) for |x| < 20000: x + xt = (64k + j)
+   ln2/64 + r, k and j chosen from the sum, since xt may be far above an
+   ulp of x (powl's y times the log kernel's tail). The tail, below 2^-6 of the result, holds the table value's own
    rounding error, so that a caller that keeps the sum unrounded (erfcl,
    tgammal) has the exponential to far better than an ulp. */
 LIBM_INLINE long double ldl_exp_split(long double x, long double xt, int *k, long double *tail)
 {
-	long double kd = ldl_rint(x * LDL_INV_LN2_64);
+	long double kd = ldl_rint((x + xt) * LDL_INV_LN2_64);
 	int ki = (int)kd;
 	long double r = (x - kd * LDL_LN2_64_HI) - kd * LDL_LN2_64_LO + xt;
 	long double t = __expl_tab[ki & 63];
@@ -439,6 +440,8 @@ LIBM_INLINE long double ldl_log1p_times(long double x, long double c, long doubl
 	if (x == 0)
 		return x;
 	long double lo, hi = ldl_log1p_kernel(x, 0, &lo);
+	if (hi == 0) /* 1 + x rounded to 1: the logarithm is all in the tail */
+		return ldl_mul_tiny(fmal(lo, c, lo * cl), 1);
 	long double r = hi * c;
 	long double rl = fmal(hi, c, -r) + (hi * cl + lo * c);
 	return ldl_mul_tiny(r + rl, 1);

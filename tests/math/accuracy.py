@@ -758,7 +758,11 @@ def special_inputs(name, t, full=False):
         ns = [0, 1, -1, 2, -2, 3, -3, 2 ** 62 + 1, -2 ** 62 - 1, 2 ** 63 - 1, -2 ** 63]
         xs = [mpf(0), mpf(1), mpf(-1), mpf(2), mpf(-2), mpf(0.5), one_plus, one_minus, tiny, big,
               -big, mpf("inf"), mpf("-inf")]
-        return [(x, n) for x in xs for n in ns]
+        # |n log x| near 2000 with log x small: the logarithm's tail times
+        # n moves the exponential's reduction by far more than an ulp.
+        far = [(fix(-1 - mpf(0x02ef5ac66c384553569866083358) / 2 ** 112), -180631),
+               (fix(mpf(1.0003)), 6000001)]
+        return [(x, n) for x in xs for n in ns] + far
     k = {"atan2": 2, "atan2pi": 2, "powr": 2, "hypot": 2, "pow": 2, "fmod": 2, "remainder": 2,
          "fma": 3}.get(name, 1)
     if k == 1:
