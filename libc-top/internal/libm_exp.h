@@ -108,6 +108,17 @@ LIBM_INLINE double expm1_tail(double x)
 	return 0.5 * x2 + x2 * x * p;
 }
 
+/* b^x - 1 for |x ln b| <= 1/16, ln b = c.hi + c.lo: expm1 of z = x ln b
+   held as a double-double, z + (zl (1 + z) + expm1_tail(z)) (exp2m1,
+   exp10m1). */
+LIBM_INLINE double expm1_times_small(double x, dd c)
+{
+	if (__builtin_fabs(x) < 0x1p-900)
+		return dd_mul_tiny(x, c);
+	dd z = dd_mul_d(c, x);
+	return z.hi + (z.lo + z.lo * z.hi + expm1_tail(z.hi));
+}
+
 /* 2^k (y.hi + y.lo) - 1 for k in [-1021, 1021], y from exp_finish: the
    subtraction of 1 is exact, so that a result of at least 0.06 in
    magnitude keeps the kernel's relative accuracy. */

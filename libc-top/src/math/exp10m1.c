@@ -3,18 +3,14 @@
 #define LN10_HI 0x1.26bb1bbb55516p+1
 #define LN10_LO -0x1.f48ad494ea3e9p-53
 
-/* 10^x - 1 (C23 7.12.6.3): for |x ln10| <= 1/16, expm1 of z = x ln10 held
-   as a double-double, z + (zl (1 + z) + expm1_tail(z)); beyond, 10^x from
-   exp10's reduction and kernel less 1, subtracted exactly. */
+/* 10^x - 1 (C23 7.12.6.3): for |x ln10| <= 1/16, expm1 of x ln10
+   (expm1_times_small); beyond, 10^x from exp10's reduction and kernel
+   less 1, subtracted exactly. */
 double exp10m1(double x)
 {
 	double a = __builtin_fabs(x);
-	if (a <= 0x1.bp-6) {
-		if (a < 0x1p-900)
-			return dd_mul_tiny(x, (dd){ LN10_HI, LN10_LO });
-		dd z = dd_mul_d((dd){ LN10_HI, LN10_LO }, x);
-		return z.hi + (z.lo + z.lo * z.hi + expm1_tail(z.hi));
-	}
+	if (a <= 0x1.bp-6)
+		return expm1_times_small(x, (dd){ LN10_HI, LN10_LO });
 	if (!(a < 300)) {
 		if (__builtin_isnan(x))
 			return x + x;
