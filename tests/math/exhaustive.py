@@ -66,7 +66,7 @@ def main():
     for name in names:
         worst, where, total = results[name]
         if a.markdown:
-            print("| %s | %.3f | 0x%s | %d |" % (name, worst, where, total))
+            print("| %s | %.4f | 0x%s | %d |" % (name, worst, where, total))
         else:
             print("%-10s %.4f ulp at 0x%s, %d results not the double's rounded" % (name, worst, where, total))
     return 1 if any(r[0] > 1 for r in results.values()) else 0
